@@ -1,0 +1,72 @@
+//! Horizontal bars for a few quantities of one unit (CPEC km, Karot energy): the label above
+//! each bar, its value at the bar's end.
+
+use super::{check_bars, draw_bar, render, text_style, Bar, ChartError, Rect, Svg, INK};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    pub width: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { width: 360 }
+    }
+}
+
+const ROW: i32 = 62;
+const LABEL: i32 = 22;
+const BAR_H: i32 = 28;
+const LEFT: i32 = 2;
+/// Room right of the longest bar for its value label.
+const VALUE_ROOM: i32 = 112;
+
+pub fn height(bars: &[Bar]) -> u32 {
+    (bars.len() as i32 * ROW + 6) as u32
+}
+
+pub fn layout(bars: &[Bar], opts: &Options) -> Result<Vec<Rect>, ChartError> {
+    let max = check_bars(bars)?;
+    let full = opts.width as i32 - LEFT - VALUE_ROOM;
+    Ok(bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let y0 = i as i32 * ROW + LABEL;
+            let w = ((b.value / max) * f64::from(full)).round().max(2.0) as i32;
+            Rect {
+                x0: LEFT,
+                y0,
+                x1: LEFT + w,
+                y1: y0 + BAR_H,
+            }
+        })
+        .collect())
+}
+
+pub fn draw(bars: &[Bar], opts: &Options) -> Result<Svg, ChartError> {
+    let rects = layout(bars, opts)?;
+    render((opts.width, height(bars)), |area| {
+        for (bar, r) in bars.iter().zip(&rects) {
+            area.draw(&Text::new(
+                bar.label.clone(),
+                (LEFT, r.y0 - 5),
+                text_style(14, false, HPos::Left, VPos::Bottom),
+            ))?;
+            draw_bar(area, *r, bar.derived)?;
+            area.draw(&Text::new(
+                bar.value_label.clone(),
+                (r.x1 + 6, (r.y0 + r.y1) / 2),
+                text_style(15, true, HPos::Left, VPos::Center),
+            ))?;
+        }
+        let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
+        area.draw(&PathElement::new(
+            vec![(LEFT, LABEL - 2), (LEFT, bottom + 2)],
+            INK.stroke_width(1),
+        ))?;
+        Ok(())
+    })
+}

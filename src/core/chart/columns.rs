@@ -1,0 +1,95 @@
+//! Vertical bars over time (trade by year), values printed above the bars and the change
+//! between the last two bars annotated above them.
+
+use super::{check_bars, draw_bar, render, text_style, Bar, ChartError, Rect, Svg, INK};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Columns {
+    pub bars: Vec<Bar>,
+    /// Lines of text annotating the change into the last bar ("+11.1%", "+US$2.30 bn").
+    pub change: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 360,
+            height: 260,
+        }
+    }
+}
+
+const TOP: i32 = 64;
+const BOTTOM: i32 = 34;
+const SIDE: i32 = 24;
+
+/// Where each bar is drawn.
+pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> {
+    let max = check_bars(&chart.bars)?;
+    let n = chart.bars.len() as i32;
+    let inner_w = opts.width as i32 - 2 * SIDE;
+    let slot = inner_w / n;
+    let bar_w = (slot * 3 / 5).min(110);
+    let base = opts.height as i32 - BOTTOM;
+    let plot_h = base - TOP;
+    Ok(chart
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let cx = SIDE + slot * i as i32 + slot / 2;
+            let h = ((b.value / max) * f64::from(plot_h)).round() as i32;
+            Rect {
+                x0: cx - bar_w / 2,
+                y0: base - h,
+                x1: cx + bar_w / 2,
+                y1: base,
+            }
+        })
+        .collect())
+}
+
+pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
+    let rects = layout(chart, opts)?;
+    render((opts.width, opts.height), |area| {
+        let base = opts.height as i32 - BOTTOM;
+        for (bar, r) in chart.bars.iter().zip(&rects) {
+            draw_bar(area, *r, bar.derived)?;
+            let cx = (r.x0 + r.x1) / 2;
+            area.draw(&Text::new(
+                bar.value_label.clone(),
+                (cx, r.y0 - 6),
+                text_style(15, true, HPos::Center, VPos::Bottom),
+            ))?;
+            area.draw(&Text::new(
+                bar.label.clone(),
+                (cx, base + 8),
+                text_style(14, false, HPos::Center, VPos::Top),
+            ))?;
+        }
+        area.draw(&PathElement::new(
+            vec![(SIDE / 2, base), (opts.width as i32 - SIDE / 2, base)],
+            INK.stroke_width(1),
+        ))?;
+        // The change annotation sits above the gap between the last two bars.
+        if let [.., before, last] = rects.as_slice() {
+            let x = (before.x1 + last.x0) / 2;
+            for (i, line) in chart.change.iter().enumerate() {
+                area.draw(&Text::new(
+                    line.clone(),
+                    (x, 6 + 19 * i as i32),
+                    text_style(15, i == 0, HPos::Center, VPos::Top),
+                ))?;
+            }
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,148 @@
+//! Chart drawing: pure functions from a chart's data and options to an SVG string, through
+//! plotters' `SVGBackend::with_string`. Titles and legends live in the page's HTML, not in the
+//! SVG, so native (pre-render, golden tests) and browser output are byte-identical.
+
+pub mod bars;
+pub mod columns;
+pub mod waffle;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// A drawn chart: an SVG document as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Svg(pub String);
+
+/// Why a chart could not be drawn; shown in the card in place of the chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChartError {
+    /// Nothing to draw.
+    Empty,
+    /// A value that cannot be drawn (negative, not finite).
+    BadValue { label: String },
+    /// The drawing backend failed.
+    Drawing(String),
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChartError::Empty => write!(f, "there is nothing to draw"),
+            ChartError::BadValue { label } => {
+                write!(f, "the value of \"{label}\" cannot be drawn")
+            }
+            ChartError::Drawing(why) => write!(f, "drawing failed: {why}"),
+        }
+    }
+}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        ChartError::Drawing(e.to_string())
+    }
+}
+
+/// One bar: its category label, value, printed value and whether it is derived (drawn
+/// hatched with an outline, so the difference does not rest on colour).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    pub value_label: String,
+    pub derived: bool,
+}
+
+/// A rectangle in SVG pixels: the geometry of one bar (also used for hit areas).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: i32,
+    pub y0: i32,
+    pub x1: i32,
+    pub y1: i32,
+}
+
+/// The bar colour: a mid blue with at least 3:1 contrast on both the light (#ffffff) and the
+/// dark (#15171a) page background, so one SVG serves both themes.
+pub const BAR: RGBColor = RGBColor(0x3a, 0x7b, 0xd5);
+/// Text and axis colour in the SVG; the stylesheet maps it to the theme's text colour.
+pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
+pub const FONT: &str = "system-ui, sans-serif";
+
+pub(crate) fn check_bars(bars: &[Bar]) -> Result<f64, ChartError> {
+    if bars.is_empty() {
+        return Err(ChartError::Empty);
+    }
+    if let Some(bad) = bars.iter().find(|b| !b.value.is_finite() || b.value < 0.0) {
+        return Err(ChartError::BadValue {
+            label: bad.label.clone(),
+        });
+    }
+    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    if max <= 0.0 {
+        return Err(ChartError::Empty);
+    }
+    Ok(max)
+}
+
+pub(crate) fn text_style(size: u32, bold: bool, h: HPos, v: VPos) -> TextStyle<'static> {
+    let font = if bold {
+        (FONT, size).into_font().style(FontStyle::Bold)
+    } else {
+        (FONT, size).into_font()
+    };
+    font.color(&INK).pos(Pos::new(h, v))
+}
+
+/// Draws one bar: solid when reported; a light fill, 45° hatching and a 2 px outline when
+/// derived.
+pub(crate) fn draw_bar(
+    area: &DrawingArea<SVGBackend<'_>, Shift>,
+    r: Rect,
+    derived: bool,
+) -> Result<(), ChartError> {
+    let corners = [(r.x0, r.y0), (r.x1, r.y1)];
+    if !derived {
+        area.draw(&Rectangle::new(corners, BAR.filled()))?;
+        return Ok(());
+    }
+    area.draw(&Rectangle::new(corners, BAR.mix(0.15).filled()))?;
+    for (a, b) in hatch(r, 7) {
+        area.draw(&PathElement::new(vec![a, b], BAR.stroke_width(2)))?;
+    }
+    // Inset by one pixel so the 2 px outline stays inside the bar's geometry.
+    let inset = [(r.x0 + 1, r.y0 + 1), (r.x1 - 1, r.y1 - 1)];
+    area.draw(&Rectangle::new(inset, BAR.stroke_width(2)))?;
+    Ok(())
+}
+
+/// Segments of 45° hatching lines (rising to the right) clipped to `r`, `gap` px apart.
+pub fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
+    let gap = gap.max(2);
+    let mut lines = Vec::new();
+    // Points on one line satisfy x + y = c.
+    let mut c = r.x0 + r.y0 + gap;
+    while c < r.x1 + r.y1 {
+        let lo = r.x0.max(c - r.y1);
+        let hi = r.x1.min(c - r.y0);
+        if lo < hi {
+            lines.push(((lo, c - lo), (hi, c - hi)));
+        }
+        c += gap;
+    }
+    lines
+}
+
+/// Runs `draw` on a fresh SVG canvas and returns the document.
+pub(crate) fn render(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+) -> Result<Svg, ChartError> {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        draw(&area)?;
+        area.present()?;
+    }
+    Ok(Svg(out))
+}

@@ -1,0 +1,102 @@
+//! The data model the app computes with: the validated contents of `static/data.toml`,
+//! generated into Rust statics by `build.rs`. Field meanings and units are documented here and
+//! in the README; the rules they obey are in `schema.rs`.
+
+pub use super::model::{Bound, Card, Date, Method, Status, Unit};
+
+/// The sheet's own texts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sheet {
+    /// The page title.
+    pub title: &'static str,
+    /// One sentence under the title.
+    pub subtitle: &'static str,
+    /// The headline of the source article every reported figure is quoted from.
+    pub article_title: &'static str,
+    /// When the article was published (month precision).
+    pub article_published: Date,
+}
+
+/// A figure stated by a source: reported (quoted from the article) or context (another source).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    /// Stable id, `snake_case`; derivations and the page refer to it.
+    pub id: &'static str,
+    /// What the figure measures, in a few words.
+    pub label: &'static str,
+    /// The value, in `unit`.
+    pub value: f64,
+    /// The unit `value` is stated in.
+    pub unit: Unit,
+    /// Decimal places shown (the precision the source gives).
+    pub decimals: u8,
+    /// The period the figure covers, in words ("2024", "by the end of 2022").
+    pub period: &'static str,
+    /// The date the figure is as of (year or month precision allowed).
+    pub as_of: Date,
+    /// Who published the figure.
+    pub publisher: &'static str,
+    pub status: Status,
+    /// The exact sentence from the source article (required when reported).
+    pub quote: Option<&'static str>,
+    /// Where a context figure comes from (required when context).
+    pub citation: Option<&'static str>,
+    /// Whether the value is exact or a bound ("more than 5 million" is `AtLeast`).
+    pub bound: Bound,
+    /// The card that shows it.
+    pub card: Card,
+    /// The chart series it is drawn in, if any (e.g. `trade_bars`).
+    pub series: Option<&'static str>,
+    /// Shown in the key-figures strip at the top.
+    pub key: bool,
+}
+
+/// A value computed in the browser from figures (or events) by a named method.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Derived {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub method: Method,
+    /// Ids of figures, earlier derived values, or (for `years_since`) an event.
+    pub inputs: &'static [&'static str],
+    /// The unit of the result, implied by the method and checked at build time.
+    pub unit: Unit,
+    /// Whether the result is exact or a bound, implied by the inputs' bounds.
+    pub bound: Bound,
+    pub decimals: u8,
+    pub period: &'static str,
+    pub card: Card,
+    pub series: Option<&'static str>,
+    pub key: bool,
+    /// Why the derivation is made, or a caveat, shown beside its formula.
+    pub note: Option<&'static str>,
+}
+
+/// A dated event quoted from the article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: Date,
+    pub label: &'static str,
+    pub quote: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dataset {
+    pub sheet: Sheet,
+    pub figures: &'static [Figure],
+    pub derived: &'static [Derived],
+    pub events: &'static [Event],
+}
+
+impl Dataset {
+    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&'static Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/data.rs"));
