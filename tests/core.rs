@@ -1,0 +1,395 @@
+//! The pure core against hand-computed values: derivations, formatting, charts, the page model
+//! and the server-side render.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cpec_factsheet::core::chart::{bars, columns, hatch, waffle, Bar, ChartError, Rect};
+use cpec_factsheet::core::data::{Bound, Card, Date, DATA};
+use cpec_factsheet::core::derive::{compute, Computed, Origin};
+use cpec_factsheet::core::format;
+use cpec_factsheet::core::model::Unit;
+use cpec_factsheet::core::sheet::{page, Legend};
+use cpec_factsheet::core::state::{Action, ViewState};
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 27,
+};
+
+fn computed() -> Computed {
+    compute(&DATA, TODAY).expect("the shipped data derives")
+}
+
+fn value(c: &Computed, id: &str) -> f64 {
+    c.item(id).unwrap_or_else(|| panic!("{id} exists")).value
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9 * b.abs().max(1.0)
+}
+
+// ---- derivations, each against a value computed by hand ----
+
+#[test]
+fn trade_2023_from_growth() {
+    let c = computed();
+    // 23.06 / 1.111 = 20.756075...
+    assert!(close(value(&c, "trade_2023"), 20.756_075_607_560_756));
+    assert_eq!(
+        c.derivation("trade_2023").unwrap().formula,
+        "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn"
+    );
+    assert_eq!(c.item("trade_2023").unwrap().origin, Origin::Derived);
+}
+
+#[test]
+fn trade_change() {
+    let c = computed();
+    // 23.06 - 20.756075... = 2.303924...
+    assert!(close(value(&c, "trade_change_2024"), 2.303_924_392_439_244));
+    assert_eq!(
+        c.derivation("trade_change_2024").unwrap().formula,
+        "US$23.06 bn − US$20.76 bn = US$2.30 bn"
+    );
+}
+
+#[test]
+fn cpec_km_total() {
+    let c = computed();
+    assert_eq!(value(&c, "cpec_km_total"), 1396.0);
+    assert_eq!(
+        c.derivation("cpec_km_total").unwrap().formula,
+        "510 km + 886 km = 1,396 km"
+    );
+}
+
+#[test]
+fn karot_per_person_is_an_upper_bound() {
+    let c = computed();
+    // 3.64e9 kWh / 5e6 people = 728 kWh.
+    assert!(close(value(&c, "karot_per_person"), 728.0));
+    let item = c.item("karot_per_person").unwrap();
+    assert_eq!(item.bound, Bound::AtMost);
+    assert_eq!(item.display(), "at most 728 kWh per person");
+    assert_eq!(
+        c.derivation("karot_per_person").unwrap().formula,
+        "3.64 bn kWh ÷ more than 5 million people = at most 728 kWh per person"
+    );
+}
+
+#[test]
+fn karot_average_power() {
+    let c = computed();
+    // 3.64e9 kWh / 8760 h = 415,525.1 kW = 415.525 MW.
+    assert!(close(value(&c, "karot_average_power"), 415.525_114_155_251_14));
+    assert_eq!(
+        c.derivation("karot_average_power").unwrap().formula,
+        "3.64 bn kWh ÷ 8,760 h = 415.5 MW"
+    );
+}
+
+#[test]
+fn karot_possible_output_and_capacity_factor() {
+    let c = computed();
+    // 720 MW * 8760 h = 6,307,200 MWh = 6.3072 bn kWh.
+    assert!(close(value(&c, "karot_possible_energy"), 6.3072));
+    // 415.525 / 720 = 57.71 %.
+    assert!(close(
+        value(&c, "karot_capacity_factor"),
+        57.711_821_410_451_55
+    ));
+    assert_eq!(
+        c.derivation("karot_capacity_factor").unwrap().formula,
+        "415.5 MW ÷ 720 MW = 57.7%"
+    );
+    let inputs = &c.derivation("karot_capacity_factor").unwrap().inputs;
+    assert_eq!(inputs[1].origin, Origin::Context, "720 MW is a context figure");
+}
+
+#[test]
+fn years_of_relations_follow_today() {
+    let years = |year, month, day| {
+        let c = compute(&DATA, Date { year, month, day }).unwrap();
+        value(&c, "relations_years")
+    };
+    assert_eq!(years(2026, 11, 27), 75.0);
+    assert_eq!(years(2026, 5, 20), 74.0, "the day before the anniversary");
+    assert_eq!(years(2026, 5, 21), 75.0, "the anniversary itself");
+    assert_eq!(years(2051, 5, 21), 100.0);
+    let c = computed();
+    assert_eq!(
+        c.derivation("relations_years").unwrap().formula,
+        "whole years from 21 May 1951 to 27 November 2026 = 75 years"
+    );
+}
+
+// ---- formatting ----
+
+#[test]
+fn numbers() {
+    assert_eq!(format::number(236_000.0, 0), "236,000");
+    assert_eq!(format::number(1_396.0, 0), "1,396");
+    assert_eq!(format::number(23.06, 2), "23.06");
+    assert_eq!(format::number(2.303_9, 2), "2.30");
+    assert_eq!(format::number(999.0, 0), "999");
+    assert_eq!(format::number(1_000_000.0, 0), "1,000,000");
+    assert_eq!(format::number(-1_234.5, 1), "-1,234.5");
+    assert_eq!(format::number(-0.001, 2), "0.00", "no negative zero");
+}
+
+#[test]
+fn quantities() {
+    assert_eq!(format::quantity(23.06, Unit::UsdBn, 2), "US$23.06 bn");
+    assert_eq!(format::quantity(-2.3, Unit::UsdBn, 2), "−US$2.30 bn");
+    assert_eq!(format::quantity(8_000.0, Unit::Mw, 0), "8,000 MW");
+    assert_eq!(format::quantity(5e6, Unit::People, 0), "5 million people");
+    assert_eq!(format::compact(1_250_000.0), "1.25 million");
+    assert_eq!(format::compact(2.5e9), "2.5 billion");
+    assert_eq!(format::signed_quantity(11.1, Unit::Percent, 1), "+11.1%");
+    assert_eq!(format::signed_quantity(0.001, Unit::Percent, 1), "0.0%");
+    assert_eq!(
+        format::bounded(5e6, Unit::People, 0, Bound::AtLeast),
+        "more than 5 million people"
+    );
+}
+
+#[test]
+fn dates() {
+    let d = |year, month, day| Date { year, month, day };
+    assert_eq!(format::date(d(1951, 5, 21)), "21 May 1951");
+    assert_eq!(format::date(d(2007, 7, 0)), "July 2007");
+    assert_eq!(format::date(d(2013, 0, 0)), "2013");
+    assert_eq!(format::iso_date(d(1951, 5, 21)), "1951-05-21");
+    assert_eq!(format::iso_date(d(2007, 7, 0)), "2007-07");
+}
+
+// ---- charts ----
+
+fn bar(label: &str, value: f64, derived: bool) -> Bar {
+    Bar {
+        label: label.into(),
+        value,
+        value_label: format!("{value}"),
+        derived,
+    }
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
+        .filter_map(|rest| rest.split_once("</text>").map(|(t, _)| t.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn columns_draw_one_bar_per_value_with_labels() {
+    let spec = columns::Columns {
+        bars: vec![bar("2023", 20.76, true), bar("2024", 23.06, false)],
+        change: vec!["+11.1%".into(), "+US$2.30 bn".into()],
+    };
+    let opts = columns::Options::default();
+    let rects = columns::layout(&spec, &opts).unwrap();
+    assert_eq!(rects.len(), 2);
+    assert!(rects[1].y0 < rects[0].y0, "the larger value is the taller bar");
+    assert_eq!(rects[0].y1, rects[1].y1, "bars share a baseline");
+    let svg = columns::draw(&spec, &opts).unwrap().0;
+    let t = texts(&svg);
+    for label in ["2023", "2024", "20.76", "23.06", "+11.1%", "+US$2.30 bn"] {
+        assert_eq!(
+            t.iter().filter(|x| *x == label).count(),
+            1,
+            "{label} once in {t:?}"
+        );
+    }
+    // A reported bar is one filled rect; a derived one is a light fill plus an outline.
+    assert_eq!(svg.matches("<rect").count(), 3);
+    assert!(svg.contains("stroke-width=\"2\""), "derived bars are outlined");
+}
+
+#[test]
+fn charts_escape_their_labels() {
+    let svg = bars::draw(
+        &[bar("a<b & \"c\"", 1.0, false)],
+        &bars::Options::default(),
+    )
+    .unwrap()
+    .0;
+    assert!(!svg.contains("a<b"), "raw < in {svg}");
+    assert!(svg.contains("a&lt;b &amp; &quot;c&quot;"), "{svg}");
+}
+
+#[test]
+fn charts_are_deterministic() {
+    let spec = [bar("x", 3.0, false), bar("y", 4.0, true)];
+    let a = bars::draw(&spec, &bars::Options::default()).unwrap();
+    let b = bars::draw(&spec, &bars::Options::default()).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn horizontal_bars_scale_to_the_largest() {
+    let spec = [bar("highways", 510.0, false), bar("lines", 886.0, false)];
+    let r = bars::layout(&spec, &bars::Options::default()).unwrap();
+    let w = |r: &Rect| f64::from(r.x1 - r.x0);
+    assert!((w(&r[0]) / w(&r[1]) - 510.0 / 886.0).abs() < 0.01);
+}
+
+#[test]
+fn chart_errors_instead_of_panics() {
+    let opts = bars::Options::default();
+    assert_eq!(bars::draw(&[], &opts), Err(ChartError::Empty));
+    assert_eq!(
+        bars::draw(&[bar("neg", -1.0, false)], &opts),
+        Err(ChartError::BadValue {
+            label: "neg".into()
+        })
+    );
+    assert_eq!(
+        bars::draw(&[bar("nan", f64::NAN, false)], &opts),
+        Err(ChartError::BadValue {
+            label: "nan".into()
+        })
+    );
+    assert_eq!(
+        bars::draw(&[bar("zero", 0.0, false)], &opts),
+        Err(ChartError::Empty)
+    );
+}
+
+#[test]
+fn hatching_stays_inside_the_bar() {
+    let r = Rect {
+        x0: 10,
+        y0: 20,
+        x1: 60,
+        y1: 200,
+    };
+    let lines = hatch(r, 7);
+    assert!(lines.len() > 20);
+    for ((ax, ay), (bx, by)) in lines {
+        for (x, y) in [(ax, ay), (bx, by)] {
+            assert!((r.x0..=r.x1).contains(&x) && (r.y0..=r.y1).contains(&y));
+        }
+        assert_eq!(ax - bx, by - ay, "45 degrees");
+    }
+}
+
+#[test]
+fn waffle_squares() {
+    assert_eq!(waffle::per_cell(236_000.0, 300.0), 1_000.0);
+    assert_eq!(waffle::per_cell(8_000.0, 300.0), 100.0);
+    let w = waffle::Waffle {
+        value: 236_000.0,
+        per_cell: 1_000.0,
+    };
+    let cells = waffle::layout(&w, &waffle::Options::default()).unwrap();
+    assert_eq!(cells.len(), 236);
+    let partial = waffle::Waffle {
+        value: 2_500.0,
+        per_cell: 1_000.0,
+    };
+    let cells = waffle::layout(&partial, &waffle::Options::default()).unwrap();
+    assert_eq!(cells.len(), 3);
+    assert_eq!(cells[2].1, 0.5, "the last square is half full");
+    let svg = waffle::draw(&w, &waffle::Options::default()).unwrap().0;
+    assert_eq!(svg.matches("<rect").count(), 236);
+}
+
+// ---- the page model ----
+
+#[test]
+fn the_page_has_three_cards_with_sources_and_formulas() {
+    let c = computed();
+    let p = page(&DATA, &c);
+    let cards: Vec<Card> = p.cards.iter().map(|c| c.card).collect();
+    assert_eq!(cards, [Card::Trade, Card::Cpec, Card::Karot]);
+    for card in &p.cards {
+        assert!(!card.sources.is_empty(), "{:?} has a source line", card.card);
+        assert!(!card.formulas.is_empty(), "{:?} shows formulas", card.card);
+        for chart in &card.charts {
+            assert!(chart.svg.is_ok(), "{} draws", chart.id);
+        }
+    }
+    let karot = &p.cards[2];
+    assert!(karot
+        .sources
+        .iter()
+        .any(|s| s.publisher == "Xinhua" && s.origin == Origin::Context));
+    let cpec = &p.cards[1];
+    assert_eq!(cpec.charts.len(), 3, "km bars and two unit charts");
+    assert_eq!(
+        cpec.charts[1].legend,
+        Legend::Squares("1,000 jobs".into())
+    );
+    assert_eq!(cpec.charts[2].legend, Legend::Squares("100 MW".into()));
+}
+
+#[test]
+fn key_figures_are_the_seed_figures() {
+    let p = page(&DATA, &computed());
+    let values: Vec<&str> = p.key_figures.iter().map(|k| k.value.as_str()).collect();
+    assert_eq!(
+        values,
+        [
+            "US$23.06 bn",
+            "+11.1%",
+            "236,000 jobs",
+            "8,000 MW",
+            "510 km",
+            "886 km",
+            "3.64 bn kWh",
+            "75 years"
+        ]
+    );
+}
+
+#[test]
+fn trade_chart_orders_years_and_describes_itself() {
+    let p = page(&DATA, &computed());
+    let chart = &p.cards[0].charts[0];
+    assert_eq!(
+        chart.summary,
+        "Bar chart of bilateral trade in US$ billion. 2023: US$20.76 bn (derived); 2024: US$23.06 bn (reported). \
+Year-on-year growth of bilateral trade: 11.1%; Change in bilateral trade, 2023 to 2024: US$2.30 bn."
+    );
+}
+
+#[test]
+fn reducer_sets_today() {
+    let s = ViewState::new(TODAY);
+    let later = Date {
+        year: 2030,
+        month: 1,
+        day: 1,
+    };
+    assert_eq!(s.reduce(Action::SetToday(later)).today, later);
+}
+
+// ---- the server-side render (what the pre-render writes) ----
+
+#[test]
+fn server_render_contains_every_figure_and_chart() {
+    use cpec_factsheet::view::{App, AppProps};
+    let html = futures::executor::block_on(
+        yew::ServerRenderer::<App>::with_props(|| AppProps { rendered_on: TODAY }).render(),
+    );
+    for needle in [
+        "US$23.06 bn",
+        "+11.1%",
+        "236,000 jobs",
+        "510 km",
+        "8,000 MW",
+        "886 km",
+        "3.64 bn kWh",
+        "more than 5 million people",
+        "75 years",
+        "US$20.76 bn",
+        "at most 728 kWh per person",
+        "415.5 MW",
+        "57.7%",
+    ] {
+        assert!(html.contains(needle), "{needle} is rendered");
+    }
+    assert_eq!(html.matches("<svg").count(), 5, "five charts");
+}

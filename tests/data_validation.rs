@@ -1,0 +1,267 @@
+//! The data file's validation, as `build.rs` runs it: the shipped file passes, and every
+//! malformed fixture fails with a one-line message naming the file, the field and the reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/core/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "../src/core/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+use model::{Bound, Date, Method, Unit};
+
+const BUILD_DATE: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 27,
+};
+
+fn messages(fixture: &str) -> Vec<String> {
+    let path = format!("tests/fixtures/{fixture}");
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    match schema::load(&path, &text, BUILD_DATE) {
+        Ok(_) => panic!("{path} should fail validation"),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_fails(fixture: &str, expected: &str) {
+    let got = messages(fixture);
+    assert!(
+        got.iter().any(|m| m == expected),
+        "{fixture}: expected the message\n  {expected}\ngot\n  {}",
+        got.join("\n  ")
+    );
+    assert!(
+        got.iter().all(|m| !m.contains('\n')),
+        "messages are one line each"
+    );
+}
+
+#[test]
+fn the_shipped_data_file_is_valid() {
+    let text = std::fs::read_to_string("static/data.toml").expect("data file");
+    let data = schema::load("static/data.toml", &text, BUILD_DATE).expect("valid data");
+    let trade = data.figures.iter().find(|f| f.id == "trade_2024").unwrap();
+    assert_eq!(trade.value, 23.06);
+    assert_eq!(trade.unit, Unit::UsdBn);
+    let per_person = data
+        .derived
+        .iter()
+        .find(|d| d.id == "karot_per_person")
+        .unwrap();
+    assert_eq!(per_person.unit, Unit::KwhPerPerson);
+    assert_eq!(
+        per_person.bound,
+        Bound::AtMost,
+        "more than 5 million people makes kWh per person an upper bound"
+    );
+}
+
+#[test]
+fn every_reported_quote_is_a_sentence_of_the_article() {
+    let article = std::fs::read_to_string("../shared/seed/000_a24e954fd0a7b307.txt")
+        .or_else(|_| std::fs::read_to_string("tests/fixtures/article.txt"));
+    let Ok(article) = article else {
+        eprintln!("source article not found; skipped");
+        return;
+    };
+    let text = std::fs::read_to_string("static/data.toml").unwrap();
+    let data = schema::load("static/data.toml", &text, BUILD_DATE).unwrap();
+    for f in &data.figures {
+        if let Some(q) = &f.quote {
+            assert!(article.contains(q.as_str()), "{}: quote not in the article", f.id);
+        }
+    }
+    for e in &data.events {
+        assert!(
+            article.contains(e.quote.as_str()),
+            "{}: quote not in the article",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn missing_field() {
+    assert_fails(
+        "missing_field.toml",
+        "tests/fixtures/missing_field.toml: figure[0].publisher: is missing",
+    );
+}
+
+#[test]
+fn wrong_type() {
+    assert_fails(
+        "wrong_type.toml",
+        "tests/fixtures/wrong_type.toml: figure[0].value: must be a number without quotes, found string",
+    );
+}
+
+#[test]
+fn negative_value() {
+    assert_fails(
+        "negative_value.toml",
+        "tests/fixtures/negative_value.toml: figure[0].value: must be greater than zero, found -5",
+    );
+}
+
+#[test]
+fn unknown_unit() {
+    assert_fails(
+        "unknown_unit.toml",
+        "tests/fixtures/unknown_unit.toml: figure[0].unit: \"furlongs\" is not one of: usd_bn, percent, jobs, km, mw, kwh_bn, people, kwh_per_person, years",
+    );
+}
+
+#[test]
+fn empty_quote() {
+    assert_fails(
+        "empty_quote.toml",
+        "tests/fixtures/empty_quote.toml: figure[0].quote: is empty; write the text or remove the field",
+    );
+}
+
+#[test]
+fn unknown_id_in_a_derivation() {
+    assert_fails(
+        "unknown_derived_input.toml",
+        "tests/fixtures/unknown_derived_input.toml: derived[0].inputs: \"nope\" is not the id of a figure or of a derived value defined above it",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    assert_fails(
+        "duplicate_id.toml",
+        "tests/fixtures/duplicate_id.toml: figure[1].id: \"a\" is already used by figure[0]",
+    );
+}
+
+#[test]
+fn invalid_date() {
+    assert_fails(
+        "invalid_date.toml",
+        "tests/fixtures/invalid_date.toml: figure[0].as_of: \"2024-02-30\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn date_after_the_build() {
+    assert_fails(
+        "future_date.toml",
+        "tests/fixtures/future_date.toml: figure[0].as_of: 2999 is after the build date",
+    );
+}
+
+#[test]
+fn growth_rate_out_of_range() {
+    assert_fails(
+        "growth_out_of_range.toml",
+        "tests/fixtures/growth_out_of_range.toml: figure[0].value: a growth rate must be between -100 and 1000 percent, found 1500",
+    );
+}
+
+#[test]
+fn misspelt_field() {
+    let got = messages("unknown_field.toml");
+    assert!(
+        got.iter().any(|m| m.starts_with(
+            "tests/fixtures/unknown_field.toml: figure[0].soruce: is not a known field (known: id, label"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn context_figure_without_citation() {
+    assert_fails(
+        "context_without_citation.toml",
+        "tests/fixtures/context_without_citation.toml: figure[0].citation: is missing: a context figure needs the source it comes from",
+    );
+}
+
+#[test]
+fn derivation_with_incompatible_units() {
+    assert_fails(
+        "incompatible_units.toml",
+        "tests/fixtures/incompatible_units.toml: derived[0].inputs: method \"sum\" needs two or more inputs of the same unit, but the inputs are [km, mw]",
+    );
+}
+
+#[test]
+fn toml_syntax_error() {
+    let got = messages("syntax_error.toml");
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].starts_with("tests/fixtures/syntax_error.toml: (syntax): not valid TOML:"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn value_not_finite() {
+    assert_fails(
+        "not_finite.toml",
+        "tests/fixtures/not_finite.toml: figure[0].value: must be a finite number",
+    );
+}
+
+#[test]
+fn years_since_needs_an_event() {
+    assert_fails(
+        "years_since_without_event.toml",
+        "tests/fixtures/years_since_without_event.toml: derived[0].inputs: \"a\" is not the id of an [[event]]",
+    );
+}
+
+#[test]
+fn method_signatures() {
+    assert_eq!(
+        Method::PreviousFromGrowth.output_unit(&[Unit::UsdBn, Unit::Percent]),
+        Ok(Unit::UsdBn)
+    );
+    assert!(Method::PreviousFromGrowth
+        .output_unit(&[Unit::Percent, Unit::Percent])
+        .is_err());
+    assert_eq!(
+        Method::PerPerson.output_bound(&[Bound::Exact, Bound::AtLeast]),
+        Some(Bound::AtMost)
+    );
+    assert_eq!(
+        Method::PerPerson.output_bound(&[Bound::AtLeast, Bound::AtLeast]),
+        None
+    );
+}
+
+#[test]
+fn dates() {
+    assert_eq!(
+        Date::parse("1951-05-21"),
+        Some(Date {
+            year: 1951,
+            month: 5,
+            day: 21
+        })
+    );
+    assert_eq!(
+        Date::parse("2024-02-29").map(|d| d.day),
+        Some(29),
+        "leap day"
+    );
+    assert_eq!(Date::parse("2023-02-29"), None);
+    assert_eq!(Date::parse("2024-13"), None);
+    assert_eq!(Date::parse("24-01-01"), None);
+    assert_eq!(Date::parse("2024-01-01-01"), None);
+    // 2026-11-27 is day 20,784 after 1970-01-01.
+    assert_eq!(Date::from_unix_days(20_784), BUILD_DATE);
+    assert_eq!(
+        Date::from_unix_days(0),
+        Date {
+            year: 1970,
+            month: 1,
+            day: 1
+        }
+    );
+}
