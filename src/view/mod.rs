@@ -10,7 +10,7 @@ mod key_figures;
 mod source_list;
 
 pub use app::{App, AppProps};
-pub use card_section::CardSection;
+pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
 
 use crate::core::derive::Origin;

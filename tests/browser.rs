@@ -1,0 +1,77 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use cpec_factsheet::core::data::{Date, DATA};
+use cpec_factsheet::core::derive::compute;
+use cpec_factsheet::core::sheet::page;
+use cpec_factsheet::view::{CardSection, CardSectionProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew's scheduler run: resolves on the next macrotask.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn trade_card_mounts_with_its_chart_figures_and_sources() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+    let computed = compute(&DATA, today).unwrap();
+    let view = page(&DATA, &computed).cards[0].clone();
+    yew::Renderer::<CardSection>::with_root_and_props(root.clone(), CardSectionProps { view })
+        .render();
+    next_tick().await;
+
+    let title = root.query_selector("h2").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Bilateral trade");
+
+    let chart = root
+        .query_selector("[data-chart=\"trade-by-year\"]")
+        .unwrap()
+        .expect("the chart container");
+    assert!(chart
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("2023: US$20.76 bn (derived)"));
+    let svg = chart.query_selector("svg").unwrap().expect("an svg");
+    let texts = svg.query_selector_all("text").unwrap();
+    let labels: Vec<String> = (0..texts.length())
+        .filter_map(|i| texts.item(i))
+        .filter_map(|n| n.text_content())
+        .map(|t| t.trim().to_string())
+        .collect();
+    for want in ["2023", "2024", "US$20.76 bn", "US$23.06 bn", "+11.1%"] {
+        assert!(labels.iter().any(|l| l == want), "{want} in {labels:?}");
+    }
+    // The SVG is laid out by its viewBox: it scales with the column.
+    let el: web_sys::Element = svg.dyn_into().unwrap();
+    assert_eq!(el.get_attribute("viewBox").unwrap(), "0 0 360 260");
+
+    let rows = root.query_selector_all("table.figures tbody tr").unwrap();
+    assert_eq!(rows.length(), 4, "2024, growth, 2023 and the change");
+    let sources = root.query_selector(".sources").unwrap().unwrap();
+    assert!(sources
+        .text_content()
+        .unwrap()
+        .contains("China's General Administration of Customs"));
+    let formula = root.query_selector(".formula").unwrap().unwrap();
+    assert_eq!(
+        formula.text_content().unwrap(),
+        "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn"
+    );
+}
