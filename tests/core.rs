@@ -81,7 +81,10 @@ fn karot_per_person_is_an_upper_bound() {
 fn karot_average_power() {
     let c = computed();
     // 3.64e9 kWh / 8760 h = 415,525.1 kW = 415.525 MW.
-    assert!(close(value(&c, "karot_average_power"), 415.525_114_155_251_14));
+    assert!(close(
+        value(&c, "karot_average_power"),
+        415.525_114_155_251_14
+    ));
     assert_eq!(
         c.derivation("karot_average_power").unwrap().formula,
         "3.64 bn kWh ÷ 8,760 h = 415.5 MW"
@@ -103,7 +106,11 @@ fn karot_possible_output_and_capacity_factor() {
         "415.5 MW ÷ 720 MW = 57.7%"
     );
     let inputs = &c.derivation("karot_capacity_factor").unwrap().inputs;
-    assert_eq!(inputs[1].origin, Origin::Context, "720 MW is a context figure");
+    assert_eq!(
+        inputs[1].origin,
+        Origin::Context,
+        "720 MW is a context figure"
+    );
 }
 
 #[test]
@@ -178,7 +185,10 @@ fn texts(svg: &str) -> Vec<String> {
     svg.split("<text")
         .skip(1)
         .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
-        .filter_map(|rest| rest.split_once("</text>").map(|(t, _)| t.trim().to_string()))
+        .filter_map(|rest| {
+            rest.split_once("</text>")
+                .map(|(t, _)| t.trim().to_string())
+        })
         .collect()
 }
 
@@ -191,7 +201,10 @@ fn columns_draw_one_bar_per_value_with_labels() {
     let opts = columns::Options::default();
     let rects = columns::layout(&spec, &opts).unwrap();
     assert_eq!(rects.len(), 2);
-    assert!(rects[1].y0 < rects[0].y0, "the larger value is the taller bar");
+    assert!(
+        rects[1].y0 < rects[0].y0,
+        "the larger value is the taller bar"
+    );
     assert_eq!(rects[0].y1, rects[1].y1, "bars share a baseline");
     let svg = columns::draw(&spec, &opts).unwrap().0;
     let t = texts(&svg);
@@ -204,17 +217,17 @@ fn columns_draw_one_bar_per_value_with_labels() {
     }
     // A reported bar is one filled rect; a derived one is a light fill plus an outline.
     assert_eq!(svg.matches("<rect").count(), 3);
-    assert!(svg.contains("stroke-width=\"2\""), "derived bars are outlined");
+    assert!(
+        svg.contains("stroke-width=\"2\""),
+        "derived bars are outlined"
+    );
 }
 
 #[test]
 fn charts_escape_their_labels() {
-    let svg = bars::draw(
-        &[bar("a<b & \"c\"", 1.0, false)],
-        &bars::Options::default(),
-    )
-    .unwrap()
-    .0;
+    let svg = bars::draw(&[bar("a<b & \"c\"", 1.0, false)], &bars::Options::default())
+        .unwrap()
+        .0;
     assert!(!svg.contains("a<b"), "raw < in {svg}");
     assert!(svg.contains("a&lt;b &amp; &quot;c&quot;"), "{svg}");
 }
@@ -305,7 +318,11 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
     let cards: Vec<Card> = p.cards.iter().map(|c| c.card).collect();
     assert_eq!(cards, [Card::Trade, Card::Cpec, Card::Karot]);
     for card in &p.cards {
-        assert!(!card.sources.is_empty(), "{:?} has a source line", card.card);
+        assert!(
+            !card.sources.is_empty(),
+            "{:?} has a source line",
+            card.card
+        );
         assert!(!card.formulas.is_empty(), "{:?} shows formulas", card.card);
         for chart in &card.charts {
             assert!(chart.svg.is_ok(), "{} draws", chart.id);
@@ -318,10 +335,7 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
         .any(|s| s.publisher == "Xinhua" && s.origin == Origin::Context));
     let cpec = &p.cards[1];
     assert_eq!(cpec.charts.len(), 3, "km bars and two unit charts");
-    assert_eq!(
-        cpec.charts[1].legend,
-        Legend::Squares("1,000 jobs".into())
-    );
+    assert_eq!(cpec.charts[1].legend, Legend::Squares("1,000 jobs".into()));
     assert_eq!(cpec.charts[2].legend, Legend::Squares("100 MW".into()));
 }
 

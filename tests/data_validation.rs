@@ -71,7 +71,11 @@ fn every_reported_quote_is_a_sentence_of_the_article() {
     let data = schema::load("static/data.toml", &text, BUILD_DATE).unwrap();
     for f in &data.figures {
         if let Some(q) = &f.quote {
-            assert!(article.contains(q.as_str()), "{}: quote not in the article", f.id);
+            assert!(
+                article.contains(q.as_str()),
+                "{}: quote not in the article",
+                f.id
+            );
         }
     }
     for e in &data.events {

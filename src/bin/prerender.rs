@@ -49,13 +49,69 @@ fn main() {
         r#"<div id="factsheet" data-rendered-on="{}">{body}</div>"#,
         iso_date(today)
     );
-    let out = html.replacen(MARKER, &filled, 1);
+    let out = strip_preload_integrity(&html.replacen(MARKER, &filled, 1));
     if let Err(e) = std::fs::write(&path, out) {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
-    eprintln!("prerender: wrote {} ({} bytes of page)", path.display(), body.len());
+    eprintln!(
+        "prerender: wrote {} ({} bytes of page)",
+        path.display(),
+        body.len()
+    );
+}
+
+/// Removes `integrity` from `<link rel="preload" ... as="fetch">` tags. Chromium ignores it
+/// there and warns in the console on every load; the attribute protects nothing.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn strip_preload_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        if tag.contains(r#"rel="preload""#) && tag.contains(r#"as="fetch""#) {
+            out.push_str(&remove_attribute(tag, "integrity"));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn remove_attribute(tag: &str, name: &str) -> String {
+    let needle = format!(r#" {name}=""#);
+    match tag.find(&needle) {
+        Some(at) => {
+            let value_start = at + needle.len();
+            match tag[value_start..].find('"') {
+                Some(end) => format!("{}{}", &tag[..at], &tag[value_start + end + 1..]),
+                None => tag.to_string(),
+            }
+        }
+        None => tag.to_string(),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_preload_integrity;
+
+    #[test]
+    fn strips_integrity_from_fetch_preloads_only() {
+        let html = r#"<link rel="stylesheet" href="a.css" integrity="sha384-A"/><link rel="preload" href="x.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head>"#;
+        assert_eq!(
+            strip_preload_integrity(html),
+            r#"<link rel="stylesheet" href="a.css" integrity="sha384-A"/><link rel="preload" href="x.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>"#
+        );
+    }
+}

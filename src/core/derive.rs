@@ -65,9 +65,16 @@ pub struct Derivation {
 /// data; they exist so that the app reports instead of panicking if that ever fails.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeriveError {
-    UnknownInput { id: &'static str, input: &'static str },
-    WrongInputs { id: &'static str },
-    DivisionByZero { id: &'static str },
+    UnknownInput {
+        id: &'static str,
+        input: &'static str,
+    },
+    WrongInputs {
+        id: &'static str,
+    },
+    DivisionByZero {
+        id: &'static str,
+    },
 }
 
 impl std::fmt::Display for DeriveError {

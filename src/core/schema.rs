@@ -276,11 +276,7 @@ fn valid_id(id: &str) -> bool {
         && id.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-fn tables<'a>(
-    root: &'a Table,
-    name: &str,
-    errors: &mut Vec<(String, String)>,
-) -> Vec<&'a Table> {
+fn tables<'a>(root: &'a Table, name: &str, errors: &mut Vec<(String, String)>) -> Vec<&'a Table> {
     match root.get(name) {
         None => Vec::new(),
         Some(Value::Array(items)) => items
@@ -295,7 +291,10 @@ fn tables<'a>(
             })
             .collect(),
         Some(_) => {
-            errors.push((name.to_string(), format!("must be written as [[{name}]] tables")));
+            errors.push((
+                name.to_string(),
+                format!("must be written as [[{name}]] tables"),
+            ));
             Vec::new()
         }
     }
@@ -429,12 +428,10 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
             }
         }
         match status {
-            Some(Status::Reported) if quote.is_none() && !t.contains_key("quote") => {
-                f.fail(
-                    "quote",
-                    "is missing: a reported figure needs the sentence quoted from the article",
-                )
-            }
+            Some(Status::Reported) if quote.is_none() && !t.contains_key("quote") => f.fail(
+                "quote",
+                "is missing: a reported figure needs the sentence quoted from the article",
+            ),
             Some(Status::Context) if citation.is_none() && !t.contains_key("citation") => f.fail(
                 "citation",
                 "is missing: a context figure needs the source it comes from",
@@ -488,7 +485,10 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         .collect();
     let event_ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let mut derived = Vec::new();
-    for (i, t) in tables(&root, "derived", &mut errors).into_iter().enumerate() {
+    for (i, t) in tables(&root, "derived", &mut errors)
+        .into_iter()
+        .enumerate()
+    {
         let path = format!("derived[{i}]");
         let mut f = Fields::new(t, path.clone(), &mut errors);
         let id = f.text("id");

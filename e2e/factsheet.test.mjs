@@ -1,0 +1,144 @@
+// What a reader sees and does, against the built dist/ (run `make build` first).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, open, ready, OUT } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  await mkdir(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Every figure of the article, exactly as the key-figures strip prints it.
+const KEY_FIGURES = {
+  trade_2024: 'US$23.06 bn',
+  trade_growth_2024: '+11.1%',
+  cpec_jobs: '236,000 jobs',
+  cpec_capacity: '8,000 MW',
+  cpec_highways: '510 km',
+  cpec_transmission: '886 km',
+  karot_energy: '3.64 bn kWh',
+};
+
+async function checkFigures(page) {
+  for (const [id, value] of Object.entries(KEY_FIGURES)) {
+    const text = await page.textContent(`.key-figures [data-id="${id}"] .kf-value`);
+    assert.equal(text, value, id);
+  }
+  const people = await page.textContent('table.figures [data-id="karot_people"] td.num');
+  assert.equal(people, 'more than 5 million people');
+  const body = await page.textContent('body');
+  for (const seed of ['23.06', '11.1%', '236,000', '510', '8,000', '886', '3.64', '5 million']) {
+    assert.ok(body.includes(seed), `${seed} on the page`);
+  }
+}
+
+async function svgTexts(page, chart) {
+  return page.$$eval(`[data-chart="${chart}"] svg text`, (ts) => ts.map((t) => t.textContent.trim()));
+}
+
+async function checkCharts(page) {
+  assert.equal(await page.locator('.chart-svg svg').count(), 5, 'five charts');
+
+  const trade = await svgTexts(page, 'trade-by-year');
+  for (const want of ['2023', '2024', 'US$20.76 bn', 'US$23.06 bn', '+11.1%', '+US$2.30 bn']) {
+    assert.ok(trade.includes(want), `trade chart shows ${want}: ${trade}`);
+  }
+  // 2024 reported (one solid rect), 2023 derived (a light fill and an outline).
+  assert.equal(await page.locator('[data-chart="trade-by-year"] svg rect').count(), 3);
+
+  const km = await svgTexts(page, 'cpec-km');
+  assert.deepEqual(km, ['Highways added', '510 km', 'Core transmission lines built', '886 km']);
+
+  const karot = await svgTexts(page, 'karot-energy');
+  assert.deepEqual(karot, [
+    'Karot electricity generated',
+    '3.64 bn kWh',
+    'Karot output possible at full capacity',
+    '6.31 bn kWh',
+  ]);
+
+  assert.equal(await page.locator('[data-chart="cpec-jobs"] svg rect').count(), 236, '1,000 jobs a square');
+  assert.equal(await page.locator('[data-chart="cpec-capacity"] svg rect').count(), 80, '100 MW a square');
+}
+
+test('every seed figure and chart, hydrated, with no console noise and no other host', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await checkFigures(page);
+  await checkCharts(page);
+  assert.deepEqual(problems.console, [], 'no console errors or warnings');
+  assert.deepEqual(problems.errors, [], 'no uncaught exceptions');
+  assert.deepEqual(problems.foreign, [], 'no request to another host');
+  await context.close();
+});
+
+test('with JavaScript off, the pre-rendered page shows the same figures and charts', async () => {
+  const { context, page, problems } = await open(browser, server.url, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  await checkFigures(page);
+  await checkCharts(page);
+  assert.equal(await page.getAttribute('body', 'data-ready'), null, 'nothing ran');
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test('years of relations are recomputed for the reader\'s today', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.clock.setFixedTime(new Date('2051-06-01T12:00:00'));
+  await page.goto(server.url);
+  await ready(page);
+  const years = page.locator('.key-figures [data-id="relations_years"] .kf-value');
+  await years.filter({ hasText: '100 years' }).waitFor();
+  assert.equal(await years.textContent(), '100 years');
+  assert.match(await page.textContent('.kf-formula'), /to 1 June 2051 = 100 years/);
+  await context.close();
+});
+
+test('every card has a source line and formulas for its derived figures', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  for (const card of ['trade', 'cpec', 'karot']) {
+    assert.ok((await page.textContent(`#${card} .sources`)).length > 20, `${card} sources`);
+    assert.ok((await page.locator(`#${card} .formulas li`).count()) >= 1, `${card} formulas`);
+  }
+  assert.match(await page.textContent('#karot .sources'), /Xinhua.*context, not in the article/s);
+  const formulas = await page.$$eval('.formula code', (cs) => cs.map((c) => c.textContent));
+  assert.ok(formulas.includes('US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn'));
+  assert.ok(formulas.includes('3.64 bn kWh ÷ 8,760 h = 415.5 MW'));
+  assert.ok(formulas.includes('415.5 MW ÷ 720 MW = 57.7%'));
+  // The data file is published beside the page.
+  const data = await page.request.get(new URL('data.toml', server.url).href);
+  assert.equal(data.status(), 200);
+  assert.match(await data.text(), /value = 23\.06/);
+  await context.close();
+});
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px nothing scrolls sideways; screenshot in target/e2e/`, async () => {
+    for (const scheme of ['light', 'dark']) {
+      const { context, page } = await open(browser, server.url, {
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+      });
+      await page.goto(server.url);
+      await ready(page);
+      await page.screenshot({ path: join(OUT, `factsheet-${width}-${scheme}.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${width}px ${scheme}: ${overflow}px of horizontal overflow`);
+      await context.close();
+    }
+  });
+}
