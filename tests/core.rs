@@ -2,13 +2,16 @@
 //! and the server-side render.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cpec_factsheet::core::chart::{bars, columns, hatch, waffle, Bar, ChartError, Rect};
+use cpec_factsheet::core::chart::{
+    bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Rect,
+};
 use cpec_factsheet::core::data::{Bound, Card, Date, DATA};
 use cpec_factsheet::core::derive::{compute, Computed, Origin};
 use cpec_factsheet::core::format;
 use cpec_factsheet::core::model::Unit;
 use cpec_factsheet::core::sheet::{page, Legend};
 use cpec_factsheet::core::state::{Action, ViewState};
+use cpec_factsheet::core::units::Units;
 
 const TODAY: Date = Date {
     year: 2026,
@@ -191,6 +194,7 @@ fn columns_draw_one_bar_per_value_with_labels() {
     let spec = columns::Columns {
         bars: vec![bar("2023", 20.76, true), bar("2024", 23.06, false)],
         change: vec!["+11.1%".into(), "+US$2.30 bn".into()],
+        axis: Axis::default(),
     };
     let opts = columns::Options::default();
     let rects = columns::layout(&spec, &opts).unwrap();
@@ -219,9 +223,13 @@ fn columns_draw_one_bar_per_value_with_labels() {
 
 #[test]
 fn charts_escape_their_labels() {
-    let svg = bars::draw(&[bar("a<b & \"c\"", 1.0, false)], &bars::Options::default())
-        .unwrap()
-        .0;
+    let svg = bars::draw(
+        &[bar("a<b & \"c\"", 1.0, false)],
+        &Axis::default(),
+        &bars::Options::default(),
+    )
+    .unwrap()
+    .0;
     assert!(!svg.contains("a<b"), "raw < in {svg}");
     assert!(svg.contains("a&lt;b &amp; &quot;c&quot;"), "{svg}");
 }
@@ -229,15 +237,15 @@ fn charts_escape_their_labels() {
 #[test]
 fn charts_are_deterministic() {
     let spec = [bar("x", 3.0, false), bar("y", 4.0, true)];
-    let a = bars::draw(&spec, &bars::Options::default()).unwrap();
-    let b = bars::draw(&spec, &bars::Options::default()).unwrap();
+    let a = bars::draw(&spec, &Axis::default(), &bars::Options::default()).unwrap();
+    let b = bars::draw(&spec, &Axis::default(), &bars::Options::default()).unwrap();
     assert_eq!(a, b);
 }
 
 #[test]
 fn horizontal_bars_scale_to_the_largest() {
     let spec = [bar("highways", 510.0, false), bar("lines", 886.0, false)];
-    let r = bars::layout(&spec, &bars::Options::default()).unwrap();
+    let r = bars::layout(&spec, &Axis::default(), &bars::Options::default()).unwrap();
     let w = |r: &Rect| f64::from(r.x1 - r.x0);
     assert!((w(&r[0]) / w(&r[1]) - 510.0 / 886.0).abs() < 0.01);
 }
@@ -245,21 +253,24 @@ fn horizontal_bars_scale_to_the_largest() {
 #[test]
 fn chart_errors_instead_of_panics() {
     let opts = bars::Options::default();
-    assert_eq!(bars::draw(&[], &opts), Err(ChartError::Empty));
     assert_eq!(
-        bars::draw(&[bar("neg", -1.0, false)], &opts),
+        bars::draw(&[], &Axis::default(), &opts),
+        Err(ChartError::Empty)
+    );
+    assert_eq!(
+        bars::draw(&[bar("neg", -1.0, false)], &Axis::default(), &opts),
         Err(ChartError::BadValue {
             label: "neg".into()
         })
     );
     assert_eq!(
-        bars::draw(&[bar("nan", f64::NAN, false)], &opts),
+        bars::draw(&[bar("nan", f64::NAN, false)], &Axis::default(), &opts),
         Err(ChartError::BadValue {
             label: "nan".into()
         })
     );
     assert_eq!(
-        bars::draw(&[bar("zero", 0.0, false)], &opts),
+        bars::draw(&[bar("zero", 0.0, false)], &Axis::default(), &opts),
         Err(ChartError::Empty)
     );
 }
@@ -308,10 +319,13 @@ fn waffle_squares() {
 #[test]
 fn the_page_has_three_cards_with_sources_and_formulas() {
     let c = computed();
-    let p = page(&DATA, &c);
+    let p = page(&DATA, &c, &Units::default(), TODAY);
     let cards: Vec<Card> = p.cards.iter().map(|c| c.card).collect();
-    assert_eq!(cards, [Card::Trade, Card::Cpec, Card::Karot]);
-    for card in &p.cards {
+    assert_eq!(
+        cards,
+        [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline]
+    );
+    for card in &p.cards[..3] {
         assert!(
             !card.sources.is_empty(),
             "{:?} has a source line",
@@ -335,7 +349,7 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
 
 #[test]
 fn key_figures_are_the_seed_figures() {
-    let p = page(&DATA, &computed());
+    let p = page(&DATA, &computed(), &Units::default(), TODAY);
     let values: Vec<&str> = p.key_figures.iter().map(|k| k.value.as_str()).collect();
     assert_eq!(
         values,
@@ -354,7 +368,7 @@ fn key_figures_are_the_seed_figures() {
 
 #[test]
 fn trade_chart_orders_years_and_describes_itself() {
-    let p = page(&DATA, &computed());
+    let p = page(&DATA, &computed(), &Units::default(), TODAY);
     let chart = &p.cards[0].charts[0];
     assert_eq!(
         chart.summary,
@@ -364,14 +378,98 @@ Year-on-year growth of bilateral trade: 11.1%; Change in bilateral trade, 2023 t
 }
 
 #[test]
-fn reducer_sets_today() {
+fn reducer() {
+    use cpec_factsheet::core::state::Mode;
+    use cpec_factsheet::core::units::{Energy, Money};
+    use cpec_factsheet::core::url::{Tab, Theme, UrlState};
     let s = ViewState::new(TODAY);
+    assert_eq!(s.mode, Mode::Static, "the pre-render is static");
     let later = Date {
         year: 2030,
         month: 1,
         day: 1,
     };
-    assert_eq!(s.reduce(Action::SetToday(later)).today, later);
+    let from_url = UrlState::default().with_tab(Card::Karot, Tab::Sources);
+    let live = s.reduce(Action::Start {
+        today: later,
+        view: from_url,
+    });
+    assert_eq!(
+        (live.today, live.mode, live.view),
+        (later, Mode::Live, from_url)
+    );
+    let tabbed = live.reduce(Action::SelectTab(Card::Trade, Tab::Table));
+    assert_eq!(tabbed.view.tab(Card::Trade), Tab::Table);
+    assert_eq!(
+        tabbed.view.tab(Card::Karot),
+        Tab::Sources,
+        "other cards keep theirs"
+    );
+    let units = Units {
+        money: Money::UsdMn,
+        energy: Energy::Twh,
+        ..Units::default()
+    };
+    assert_eq!(tabbed.reduce(Action::SetUnits(units)).view.units, units);
+    assert_eq!(
+        tabbed.reduce(Action::SetTheme(Theme::Dark)).view.theme,
+        Theme::Dark
+    );
+    assert_eq!(
+        tabbed.reduce(Action::Restore(UrlState::default())).view,
+        UrlState::default()
+    );
+}
+
+#[test]
+fn axis_ticks() {
+    assert_eq!(nice_ticks(23.06, 4), [0.0, 10.0, 20.0, 30.0]);
+    assert_eq!(nice_ticks(886.0, 3), [0.0, 500.0, 1000.0]);
+    assert_eq!(nice_ticks(6.3072, 3), [0.0, 2.5, 5.0, 7.5]);
+    assert!(nice_ticks(0.0, 3).is_empty());
+    assert!(nice_ticks(f64::NAN, 3).is_empty());
+    assert_eq!(tick_decimals(&[0.0, 2.5, 5.0]), 1);
+    assert_eq!(tick_decimals(&[0.0, 10.0]), 0);
+    assert_eq!(tick_decimals(&[0.0, 0.25]), 2);
+}
+
+#[test]
+fn hit_testing_uses_the_chart_geometry() {
+    let rects = [
+        Rect {
+            x0: 10,
+            y0: 50,
+            x1: 40,
+            y1: 100,
+        },
+        Rect {
+            x0: 60,
+            y0: 20,
+            x1: 90,
+            y1: 100,
+        },
+    ];
+    assert_eq!(hit_test(&rects, 20.0, 70.0, 0.0), Some(0));
+    assert_eq!(hit_test(&rects, 75.0, 30.0, 0.0), Some(1));
+    assert_eq!(hit_test(&rects, 50.0, 70.0, 0.0), None, "between bars");
+    assert_eq!(hit_test(&rects, 43.0, 70.0, 4.0), Some(0), "within slop");
+    assert_eq!(hit_test(&rects, 75.0, 10.0, 4.0), None, "above the bar");
+    // The trade chart's hits are its bars.
+    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let chart = &p.cards[0].charts[0];
+    assert_eq!(chart.hits.len(), 2);
+    assert_eq!(chart.hits[0].text, "2023: US$20.76 bn (derived)");
+    let r = chart.hits[1].rect;
+    let (x, y) = (f64::from(r.x0 + r.x1) / 2.0, f64::from(r.y0 + r.y1) / 2.0);
+    assert_eq!(
+        hit_test(
+            &chart.hits.iter().map(|h| h.rect).collect::<Vec<_>>(),
+            x,
+            y,
+            0.0
+        ),
+        Some(1)
+    );
 }
 
 // ---- the server-side render (what the pre-render writes) ----
@@ -399,5 +497,5 @@ fn server_render_contains_every_figure_and_chart() {
     ] {
         assert!(html.contains(needle), "{needle} is rendered");
     }
-    assert_eq!(html.matches("<svg").count(), 5, "five charts");
+    assert_eq!(html.matches("<svg").count(), 6, "six charts");
 }

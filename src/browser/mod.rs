@@ -1,12 +1,22 @@
-//! The only code that touches the browser: the reader's date, the mount point and the
-//! `data-ready` signal. Every lookup may fail; failures are logged, never panicked on.
+//! The only code that touches the browser: the reader's date, the URL and history, the theme
+//! attribute, downloads, sharing, pointer positions, mounting and the `data-ready` signal.
+//! Every lookup may fail; failures are logged or reported, never panicked on.
 
 use crate::core::model::Date;
+use crate::core::url::Theme;
 use crate::view::{App, AppProps};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The id of the element the page is pre-rendered into and hydrated in.
 pub const ROOT_ID: &str = "factsheet";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
 
 /// The reader's local date.
 pub fn today() -> Option<Date> {
@@ -17,12 +27,64 @@ pub fn today() -> Option<Date> {
     (year > 0).then_some(Date { year, month, day })
 }
 
-/// Tells tests and the benchmark the page is hydrated: `<body data-ready="1">`.
+/// The current query string, e.g. "?trade=table" (empty when there is none or on error).
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Records a new view in history (so back/forward work), keeping path and fragment.
+pub fn push_query(query: &str) {
+    let Some(w) = window() else { return };
+    let location = w.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let url = format!("{path}{query}{hash}");
+        if history
+            .push_state_with_url(&JsValue::NULL, "", Some(&url))
+            .is_err()
+        {
+            gloo::console::warn!("factsheet: could not update the address");
+        }
+    }
+}
+
+/// The page's full address, for sharing.
+pub fn href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Calls `f` on every back/forward navigation, until the returned listener is dropped.
+pub fn on_popstate(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let w = window()?;
+    Some(gloo::events::EventListener::new(
+        &w,
+        "popstate",
+        move |_| f(),
+    ))
+}
+
+/// `<html data-theme="light|dark">`, or no attribute to follow the system.
+pub fn apply_theme(theme: Theme) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let result = match theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        other => root.set_attribute("data-theme", other.key()),
+    };
+    if result.is_err() {
+        gloo::console::warn!("factsheet: could not set the theme");
+    }
+}
+
+/// Tells tests and the benchmark the page is live: `<body data-ready="1">`.
 pub fn mark_ready() {
-    let body = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body());
-    match body {
+    match document().and_then(|d| d.body()) {
         Some(body) => {
             if body.dataset().set("ready", "1").is_err() {
                 gloo::console::warn!("factsheet: could not set data-ready");
@@ -32,10 +94,126 @@ pub fn mark_ready() {
     }
 }
 
+/// Where a pointer event falls within its listening element, as fractions of its box.
+pub fn pointer_fraction(e: &web_sys::PointerEvent) -> Option<(f64, f64)> {
+    let target: web_sys::Element = e.current_target()?.dyn_into().ok()?;
+    let rect = target.get_bounding_client_rect();
+    if rect.width() <= 0.0 || rect.height() <= 0.0 {
+        return None;
+    }
+    Some((
+        (f64::from(e.client_x()) - rect.left()) / rect.width(),
+        (f64::from(e.client_y()) - rect.top()) / rect.height(),
+    ))
+}
+
+fn object_url(content: &str, mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn click_download(href: &str, file_name: &str) -> Option<()> {
+    let doc = document()?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(href);
+    a.set_download(file_name);
+    a.set_rel("noopener");
+    let body = doc.body()?;
+    body.append_child(&a).ok()?;
+    a.click();
+    a.remove();
+    Some(())
+}
+
+/// Saves text as a file, generated in the browser.
+pub fn download_text(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let url = object_url(content, mime).ok_or("the file could not be created")?;
+    let clicked = click_download(&url, file_name);
+    // Revoke after the click has been handled.
+    let revoke = url.clone();
+    yew::platform::spawn_local(async move {
+        let _ = web_sys::Url::revoke_object_url(&revoke);
+    });
+    clicked.ok_or_else(|| "the download could not start".to_string())
+}
+
+/// Renders an SVG document to a PNG at `scale`× on a white background, then saves it.
+pub async fn download_png(
+    file_name: String,
+    svg: String,
+    (width, height): (u32, u32),
+    scale: u32,
+) -> Result<(), String> {
+    let doc = document().ok_or("no document")?;
+    let url = object_url(&svg, "image/svg+xml").ok_or("the image could not be created")?;
+    let img = web_sys::HtmlImageElement::new().map_err(|_| "no image support")?;
+    img.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(img.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    decoded.map_err(|_| "the chart image could not be decoded")?;
+    let canvas: web_sys::HtmlCanvasElement = doc
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("no canvas support")?;
+    canvas.set_width(width * scale);
+    canvas.set_height(height * scale);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("no 2D canvas")?;
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(
+        0.0,
+        0.0,
+        f64::from(width * scale),
+        f64::from(height * scale),
+    );
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(
+        &img,
+        0.0,
+        0.0,
+        f64::from(width * scale),
+        f64::from(height * scale),
+    )
+    .map_err(|_| "the chart could not be drawn")?;
+    let data_url = canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "the PNG could not be encoded")?;
+    click_download(&data_url, &file_name).ok_or_else(|| "the download could not start".into())
+}
+
+/// Shares the page's address: the Web Share sheet where the browser has one, else the
+/// clipboard. Returns what happened, in words for the page.
+pub async fn share(url: String, title: String) -> Result<&'static str, String> {
+    let w = window().ok_or("no window")?;
+    let navigator = w.navigator();
+    let has_share = js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false);
+    if has_share {
+        let data = web_sys::ShareData::new();
+        data.set_url(&url);
+        data.set_title(&title);
+        return match wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data)).await {
+            Ok(_) => Ok("Shared."),
+            Err(_) => Err("Sharing was cancelled.".into()),
+        };
+    }
+    let clipboard = navigator.clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url))
+        .await
+        .map(|_| "Link copied to the clipboard.")
+        .map_err(|_| format!("Copy this link: {url}"))
+}
+
 /// Hydrates the pre-rendered page, or renders it when there is none (e.g. a plain
 /// `trunk build` without the pre-render hook).
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = document() else {
         gloo::console::error!("factsheet: no document");
         return;
     };
@@ -53,9 +231,6 @@ pub fn start() {
             month: 1,
             day: 1,
         }),
-    };
-    let Ok(root) = root.dyn_into::<web_sys::Element>() else {
-        return;
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
     if prerendered && rendered_on.is_some() {

@@ -5,6 +5,7 @@
 use super::data::{Card, Dataset, Derived, Method, Status};
 use super::format;
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
+use super::units::{convert, Converted, Units};
 
 /// Where a value comes from: the reader must always be able to tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,16 @@ impl Item {
     /// The value as the page prints it, with its bound: "more than 5 million people".
     pub fn display(&self) -> String {
         format::bounded(self.value, self.unit, self.decimals, self.bound)
+    }
+
+    /// The same in the reader's display units.
+    pub fn display_in(&self, units: &Units) -> String {
+        format::bounded_in(self.value, self.unit, self.decimals, self.bound, units)
+    }
+
+    /// The value converted to the reader's units.
+    pub fn converted(&self, units: &Units) -> Converted {
+        convert(self.value, self.unit, self.decimals, units)
     }
 }
 

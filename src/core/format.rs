@@ -2,6 +2,7 @@
 //! one place to grow locales from). Pure, so the pre-render and the browser agree.
 
 use super::model::{Bound, Date, Unit};
+use super::units::{convert, Converted, Shown, Units};
 
 /// `value` with `decimals` places and thousands separators: 236000 → "236,000".
 pub fn number(value: f64, decimals: u8) -> String {
@@ -43,43 +44,79 @@ pub fn compact(value: f64) -> String {
     format!("{trimmed} {word}")
 }
 
-/// A value with its unit as a reader writes it: "US$23.06 bn", "11.1%", "8,000 MW".
-pub fn quantity(value: f64, unit: Unit, decimals: u8) -> String {
-    let n = number(value, decimals);
-    match unit {
-        Unit::UsdBn => match n.strip_prefix('-') {
-            Some(abs) => format!("−US${abs} bn"),
-            None => format!("US${n} bn"),
-        },
-        Unit::Percent => format!("{n}%"),
-        Unit::Jobs => format!("{n} jobs"),
-        Unit::Km => format!("{n} km"),
-        Unit::Mw => format!("{n} MW"),
-        Unit::KwhBn => format!("{n} bn kWh"),
-        Unit::People => format!("{} people", compact(value)),
-        Unit::KwhPerPerson => format!("{n} kWh per person"),
-        Unit::Years => format!("{n} years"),
+/// The number part of a converted value: "23.06", "8" (8.000 GW trimmed), "3,640".
+pub fn converted_number(c: Converted) -> String {
+    let text = number(c.value, c.decimals);
+    if c.trim && text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
     }
 }
 
+/// A converted value with its unit: "US$23.06 bn", "23,060 US$ mn", "3,640 GWh".
+pub fn converted(c: Converted) -> String {
+    let n = converted_number(c);
+    let money = |suffix: &str| match n.strip_prefix('-') {
+        Some(abs) => format!("−US${abs} {suffix}"),
+        None => format!("US${n} {suffix}"),
+    };
+    match c.shown {
+        Shown::UsdBn => money("bn"),
+        Shown::UsdMn => money("mn"),
+        Shown::KwhBn => format!("{n} bn kWh"),
+        Shown::Gwh => format!("{n} GWh"),
+        Shown::Twh => format!("{n} TWh"),
+        Shown::Km => format!("{n} km"),
+        Shown::Mi => format!("{n} mi"),
+        Shown::Mw => format!("{n} MW"),
+        Shown::Gw => format!("{n} GW"),
+        Shown::Same(Unit::Percent) => format!("{n}%"),
+        Shown::Same(Unit::Jobs) => format!("{n} jobs"),
+        Shown::Same(Unit::People) => format!("{} people", compact(c.value)),
+        Shown::Same(Unit::KwhPerPerson) => format!("{n} kWh per person"),
+        Shown::Same(Unit::Years) => format!("{n} years"),
+        Shown::Same(u) => format!("{n} {}", Shown::Same(u).name()),
+    }
+}
+
+/// A value in the reader's units: "US$23.06 bn", "11.1%", "8 GW".
+pub fn quantity_in(value: f64, unit: Unit, decimals: u8, units: &Units) -> String {
+    converted(convert(value, unit, decimals, units))
+}
+
+/// A value in the data file's own units.
+pub fn quantity(value: f64, unit: Unit, decimals: u8) -> String {
+    quantity_in(value, unit, decimals, &Units::default())
+}
+
 /// A change with an explicit sign: "+11.1%", "+US$2.30 bn".
-pub fn signed_quantity(value: f64, unit: Unit, decimals: u8) -> String {
-    let text = quantity(value, unit, decimals);
-    if value > 0.0 && !number(value, decimals).chars().all(|c| "0.,".contains(c)) {
+pub fn signed_in(value: f64, unit: Unit, decimals: u8, units: &Units) -> String {
+    let c = convert(value, unit, decimals, units);
+    let text = converted(c);
+    if value > 0.0 && !converted_number(c).chars().all(|ch| "0.,".contains(ch)) {
         format!("+{text}")
     } else {
         text
     }
 }
 
+pub fn signed_quantity(value: f64, unit: Unit, decimals: u8) -> String {
+    signed_in(value, unit, decimals, &Units::default())
+}
+
 /// A quantity with its bound in words: "more than 5 million people", "at most 728 kWh ...".
-pub fn bounded(value: f64, unit: Unit, decimals: u8, bound: Bound) -> String {
-    let text = quantity(value, unit, decimals);
+pub fn bounded_in(value: f64, unit: Unit, decimals: u8, bound: Bound, units: &Units) -> String {
+    let text = quantity_in(value, unit, decimals, units);
     match bound {
         Bound::Exact => text,
         Bound::AtLeast => format!("more than {text}"),
         Bound::AtMost => format!("at most {text}"),
     }
+}
+
+pub fn bounded(value: f64, unit: Unit, decimals: u8, bound: Bound) -> String {
+    bounded_in(value, unit, decimals, bound, &Units::default())
 }
 
 const MONTHS: [&str; 12] = [

@@ -3,7 +3,10 @@
 pub mod chart;
 pub mod data;
 pub mod derive;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod sheet;
 pub mod state;
+pub mod units;
+pub mod url;

@@ -293,10 +293,18 @@ pub enum Card {
     Karot,
     /// Shown only in the key-figures strip (e.g. years of relations).
     Relations,
+    /// The timeline of relations (drawn from the `[[event]]` entries).
+    Timeline,
 }
 
 impl Card {
-    pub const ALL: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Relations];
+    pub const ALL: [Card; 5] = [
+        Card::Trade,
+        Card::Cpec,
+        Card::Karot,
+        Card::Relations,
+        Card::Timeline,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -304,6 +312,7 @@ impl Card {
             Card::Cpec => "cpec",
             Card::Karot => "karot",
             Card::Relations => "relations",
+            Card::Timeline => "timeline",
         }
     }
 
@@ -317,6 +326,7 @@ impl Card {
             Card::Cpec => "Card::Cpec",
             Card::Karot => "Card::Karot",
             Card::Relations => "Card::Relations",
+            Card::Timeline => "Card::Timeline",
         }
     }
 }

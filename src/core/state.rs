@@ -1,29 +1,73 @@
 //! The page's view state and its pure reducer. The view wraps it in a Yew `Reducible`; effects
-//! (reading the clock, touching the DOM) stay in the view's `use_effect_with`.
+//! (reading the clock and the URL, writing history, touching the DOM) stay in the view's
+//! `use_effect_with`.
 
-use super::model::Date;
+use super::model::{Card, Date};
+use super::units::Units;
+use super::url::{Tab, Theme, UrlState};
+
+/// Whether the page is live. The pre-render and the first (hydrating) render are `Static`:
+/// every panel is shown and no control is offered, so nothing looks usable without JavaScript.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Static,
+    Live,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ViewState {
     /// The date derived figures are computed for: the pre-render's date until the browser
     /// reports the reader's.
     pub today: Date,
+    pub mode: Mode,
+    /// What the permalink holds: tabs, units, theme.
+    pub view: UrlState,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// The reader's local date, read once the page runs in a browser.
-    SetToday(Date),
+    /// The page runs in a browser: the reader's date and the view from the URL.
+    Start {
+        today: Date,
+        view: UrlState,
+    },
+    /// Back/forward: the view from the URL.
+    Restore(UrlState),
+    SelectTab(Card, Tab),
+    SetUnits(Units),
+    SetTheme(Theme),
 }
 
 impl ViewState {
     pub fn new(today: Date) -> Self {
-        ViewState { today }
+        ViewState {
+            today,
+            mode: Mode::Static,
+            view: UrlState::default(),
+        }
     }
 
     pub fn reduce(self, action: Action) -> ViewState {
         match action {
-            Action::SetToday(today) => ViewState { today },
+            Action::Start { today, view } => ViewState {
+                today,
+                mode: Mode::Live,
+                view,
+            },
+            Action::Restore(view) => ViewState { view, ..self },
+            Action::SelectTab(card, tab) => ViewState {
+                view: self.view.with_tab(card, tab),
+                ..self
+            },
+            Action::SetUnits(units) => ViewState {
+                view: UrlState { units, ..self.view },
+                ..self
+            },
+            Action::SetTheme(theme) => ViewState {
+                view: UrlState { theme, ..self.view },
+                ..self
+            },
         }
     }
 }

@@ -1,15 +1,33 @@
-//! One card: title, intro, charts, figures, formulas and sources.
+//! One card: title, intro, and three panels (Chart, Table, Sources). Before the page is live
+//! every panel is shown, one after the other (the pre-render, JavaScript off, print); once
+//! live, tabs choose the panel. The publisher line stays under the card either way.
 
 use super::chart_figure::ChartFigure;
+use super::data_table::DataTable;
+use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::formula_list::FormulaList;
+use super::provenance_list::ProvenanceList;
 use super::source_list::SourceList;
+use super::tab_list::{panel_id, tab_id, TabList};
 use crate::core::sheet::CardView;
+use crate::core::state::Mode;
+use crate::core::url::Tab;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CardSectionProps {
     pub view: CardView,
+    #[prop_or_default]
+    pub mode: Mode,
+    #[prop_or_default]
+    pub tab: Tab,
+    #[prop_or_default]
+    pub on_tab: Callback<Tab>,
+    #[prop_or_default]
+    pub page_title: &'static str,
+    #[prop_or_default]
+    pub on_status: Callback<String>,
 }
 
 #[component]
@@ -17,18 +35,62 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     let v = &props.view;
     let id = v.card.key();
     let title_id = format!("{id}-title");
-    html! {
-        <article class="card" id={id} aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ v.title }</h2>
-            <p class="intro">{ v.intro }</p>
+    let live = props.mode == Mode::Live;
+
+    let panel = |tab: Tab, content: Html| {
+        let hidden = live && tab != props.tab;
+        html! {
+            <div class="panel" id={panel_id(id, tab)} data-tab={tab.key()}
+                role={live.then_some("tabpanel")}
+                aria-labelledby={live.then(|| tab_id(id, tab))}
+                tabindex={live.then_some("0")}
+                {hidden}>
+                <h3 class="panel-heading">{ tab.label() }</h3>
+                { content }
+            </div>
+        }
+    };
+    let chart_panel = html! {
+        <>
             <div class="charts">
                 { for v.charts.iter().map(|c| html! {
-                    <ChartFigure key={c.id.clone()} chart={c.clone()} />
+                    <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
+                        page_title={props.page_title} on_status={props.on_status.clone()} />
                 }) }
             </div>
-            <FigureList rows={v.figures.clone()} />
-            <FormulaList rows={v.formulas.clone()} />
-            <SourceList lines={v.sources.clone()} />
+            if !v.events.is_empty() {
+                <EventList events={v.events.clone()} {live} />
+            }
+            if !v.formulas.is_empty() {
+                <FormulaList rows={v.formulas.clone()} />
+            }
+        </>
+    };
+    let table_panel = html! {
+        <>
+            { for v.charts.iter().map(|c| html! {
+                <DataTable key={c.id.clone()} caption={c.title.clone()} unit={c.unit.clone()} rows={c.rows.clone()} />
+            }) }
+            if !v.figures.is_empty() {
+                <FigureList rows={v.figures.clone()} />
+            }
+        </>
+    };
+    let sources_panel = html! { <ProvenanceList entries={v.provenance.clone()} /> };
+    html! {
+        <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ v.title }</h2>
+            <p class="intro">{ v.intro }</p>
+            if live {
+                <TabList id={id} label={format!("{}: view", v.title)} selected={props.tab}
+                    on_select={props.on_tab.clone()} />
+            }
+            { panel(Tab::Chart, chart_panel) }
+            { panel(Tab::Table, table_panel) }
+            { panel(Tab::Sources, sources_panel) }
+            if !v.sources.is_empty() {
+                <SourceList lines={v.sources.clone()} />
+            }
         </article>
     }
 }

@@ -1,12 +1,20 @@
-//! One chart: its title (HTML, not in the SVG), the SVG drawn by the core, a legend, and the
-//! text alternative. A chart that failed to draw shows why instead.
+//! One chart: its title (HTML, not in the SVG), the SVG drawn by the core, a legend, the text
+//! alternative and, once live, a tooltip (hover, tap, or focus and arrow keys: one tab stop
+//! per chart) and downloads. A chart that failed to draw shows why instead.
 
-use crate::core::sheet::{ChartView, Legend};
+use super::effects::{self, Format};
+use crate::core::chart::hit_test;
+use crate::core::sheet::{ChartView, Hit, Legend};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
     pub chart: ChartView,
+    pub live: bool,
+    /// The page title, for the CSV's comment line.
+    pub page_title: &'static str,
+    /// Receives download results for the page's status line.
+    pub on_status: Callback<String>,
 }
 
 fn legend(l: &Legend) -> Html {
@@ -22,23 +30,145 @@ fn legend(l: &Legend) -> Html {
                 <li><span class="swatch swatch-square" aria-hidden="true"></span>{ format!("One square = {each}") }</li>
             </ul>
         },
+        Legend::Events => html! {
+            <ul class="legend">
+                <li><span class="swatch swatch-dot" aria-hidden="true"></span>{ "One dot per dated event" }</li>
+            </ul>
+        },
+    }
+}
+
+/// The highlight ring and the tooltip box, drawn in the chart's own coordinates so they stay
+/// on the bar at any width.
+fn overlay(size: (u32, u32), hit: &Hit) -> Html {
+    let (w, h) = (size.0 as i32, size.1 as i32);
+    let r = hit.rect;
+    let box_w = (hit.text.chars().count() as i32 * 7 + 16).min(w);
+    let box_h = 24;
+    let x = ((r.x0 + r.x1) / 2 - box_w / 2).clamp(0, (w - box_w).max(0));
+    let y = if r.y0 - box_h - 8 >= 0 {
+        r.y0 - box_h - 8
+    } else {
+        (r.y1 + 8).min(h - box_h)
+    };
+    html! {
+        <svg class="chart-overlay" viewBox={format!("0 0 {w} {h}")} aria-hidden="true" focusable="false">
+            <rect class="hit-ring" x={(r.x0 - 3).to_string()} y={(r.y0 - 3).to_string()}
+                width={(r.x1 - r.x0 + 6).to_string()} height={(r.y1 - r.y0 + 6).to_string()} rx="3" />
+            <rect class="tip-box" x={x.to_string()} y={y.to_string()}
+                width={box_w.to_string()} height={box_h.to_string()} rx="4" />
+            <text class="tip-text" x={(x + box_w / 2).to_string()} y={(y + 16).to_string()}
+                text-anchor="middle">{ hit.text.clone() }</text>
+        </svg>
     }
 }
 
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let c = &props.chart;
-    let body = match &c.svg {
-        Ok(svg) => html! {
+    let active = use_state_eq(|| None::<usize>);
+    let count = c.hits.len();
+    let size = c.size;
+    let rects: Vec<_> = c.hits.iter().map(|h| h.rect).collect();
+
+    let pick_at = {
+        let rects = rects.clone();
+        move |e: &PointerEvent, slop: f64| {
+            effects::pointer_fraction(e).and_then(|(fx, fy)| {
+                hit_test(&rects, fx * f64::from(size.0), fy * f64::from(size.1), slop)
+            })
+        }
+    };
+    let onpointermove = {
+        let (active, pick_at) = (active.clone(), pick_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                active.set(pick_at(&e, 4.0));
+            }
+        })
+    };
+    let onpointerdown = {
+        let active = active.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                let hit = pick_at(&e, 16.0);
+                active.set(if hit == *active { None } else { hit });
+            }
+        })
+    };
+    let onpointerleave = {
+        let active = active.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                active.set(None);
+            }
+        })
+    };
+    let onfocus = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| {
+            if active.is_none() && count > 0 {
+                active.set(Some(0));
+            }
+        })
+    };
+    let onblur = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(None))
+    };
+    let onkeydown = {
+        let active = active.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if count == 0 {
+                return;
+            }
+            let i = active.unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some((i + 1).min(count - 1)),
+                "ArrowLeft" | "ArrowUp" => Some(i.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(count - 1),
+                "Escape" => None,
+                _ => return,
+            };
+            e.prevent_default();
+            active.set(next);
+        })
+    };
+
+    let summary_id = format!("summary-{}", c.id);
+    let current = active.and_then(|i| c.hits.get(i));
+    let body = match (&c.svg, props.live) {
+        (Ok(svg), false) => html! {
             <div class="chart-svg" role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
                 { Html::from_html_unchecked(AttrValue::from(svg.0.clone())) }
             </div>
         },
-        Err(e) => html! {
+        (Ok(svg), true) => html! {
+            <div class="chart-svg live" data-chart={c.id.clone()} tabindex="0" role="group"
+                aria-roledescription="chart" aria-label={c.title.clone()}
+                aria-describedby={summary_id.clone()}
+                {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
+                { Html::from_html_unchecked(AttrValue::from(svg.0.clone())) }
+                if let Some(hit) = current {
+                    { overlay(size, hit) }
+                }
+            </div>
+        },
+        (Err(e), _) => html! {
             <p class="error chart-error" role="alert">
-                { format!("This chart could not be drawn: {e}. Its figures are listed below.") }
+                { format!("This chart could not be drawn: {e}. Its figures are in the table.") }
             </p>
         },
+    };
+    let save = |format: Format, label: &'static str| {
+        let (chart, title, done) = (c.clone(), props.page_title, props.on_status.clone());
+        let onclick =
+            Callback::from(move |_| effects::download(&chart, format, title, done.clone()));
+        html! {
+            <button type="button" class="button small" {onclick}
+                aria-label={format!("Download “{}” as {label}", c.title)}>{ label }</button>
+        }
     };
     html! {
         <figure class="chart" id={format!("chart-{}", c.id)}>
@@ -46,8 +176,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <h3 class="chart-title">{ c.title.clone() }</h3>
             </figcaption>
             { body }
+            <p class="tooltip-live visually-hidden" aria-live="polite">
+                { current.map(|h| h.text.clone()).unwrap_or_default() }
+            </p>
             { legend(&c.legend) }
-            <p class="chart-summary">{ c.summary.clone() }</p>
+            <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
+            if props.live && c.svg.is_ok() {
+                <div class="downloads" role="group" aria-label={format!("Download “{}”", c.title)}>
+                    <span class="downloads-label" aria-hidden="true">{ "Download:" }</span>
+                    { save(Format::Svg, "SVG") }
+                    { save(Format::Png, "PNG") }
+                    { save(Format::Csv, "CSV") }
+                </div>
+            }
         </figure>
     }
 }

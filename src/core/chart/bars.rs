@@ -1,7 +1,7 @@
 //! Horizontal bars for a few quantities of one unit (CPEC km, Karot energy): the label above
 //! each bar, its value at the bar's end.
 
-use super::{check_bars, draw_bar, render, text_style, Bar, ChartError, Rect, Svg, INK};
+use super::{check_bars, draw_bar, render, text_style, Axis, Bar, ChartError, Rect, Svg, INK};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -23,12 +23,15 @@ const LEFT: i32 = 2;
 /// Room right of the longest bar for its value label.
 const VALUE_ROOM: i32 = 112;
 
+/// Room under the bars for the value axis' labels.
+const AXIS: i32 = 22;
+
 pub fn height(bars: &[Bar]) -> u32 {
-    (bars.len() as i32 * ROW + 6) as u32
+    (bars.len() as i32 * ROW + 6 + AXIS) as u32
 }
 
-pub fn layout(bars: &[Bar], opts: &Options) -> Result<Vec<Rect>, ChartError> {
-    let max = check_bars(bars)?;
+pub fn layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, ChartError> {
+    let max = axis.top(check_bars(bars)?);
     let full = opts.width as i32 - LEFT - VALUE_ROOM;
     Ok(bars
         .iter()
@@ -46,9 +49,35 @@ pub fn layout(bars: &[Bar], opts: &Options) -> Result<Vec<Rect>, ChartError> {
         .collect())
 }
 
-pub fn draw(bars: &[Bar], opts: &Options) -> Result<Svg, ChartError> {
-    let rects = layout(bars, opts)?;
+pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError> {
+    let rects = layout(bars, axis, opts)?;
+    let top = axis.top(check_bars(bars)?);
+    let full = f64::from(opts.width as i32 - LEFT - VALUE_ROOM);
     render((opts.width, height(bars)), |area| {
+        let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
+        for (value, label) in &axis.ticks {
+            let x = LEFT + ((value / top) * full).round() as i32;
+            if *value > 0.0 {
+                area.draw(&PathElement::new(
+                    vec![(x, LABEL - 2), (x, bottom + 4)],
+                    INK.mix(0.25).stroke_width(1),
+                ))?;
+            }
+            area.draw(&Text::new(
+                label.clone(),
+                (x, bottom + 6),
+                text_style(
+                    13,
+                    false,
+                    if *value > 0.0 {
+                        HPos::Center
+                    } else {
+                        HPos::Left
+                    },
+                    VPos::Top,
+                ),
+            ))?;
+        }
         for (bar, r) in bars.iter().zip(&rects) {
             area.draw(&Text::new(
                 bar.label.clone(),
@@ -62,7 +91,6 @@ pub fn draw(bars: &[Bar], opts: &Options) -> Result<Svg, ChartError> {
                 text_style(15, true, HPos::Left, VPos::Center),
             ))?;
         }
-        let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
         area.draw(&PathElement::new(
             vec![(LEFT, LABEL - 2), (LEFT, bottom + 2)],
             INK.stroke_width(1),

@@ -1,7 +1,7 @@
 //! Vertical bars over time (trade by year), values printed above the bars and the change
 //! between the last two bars annotated above them.
 
-use super::{check_bars, draw_bar, render, text_style, Bar, ChartError, Rect, Svg, INK};
+use super::{check_bars, draw_bar, render, text_style, Axis, Bar, ChartError, Rect, Svg, INK};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -10,6 +10,7 @@ pub struct Columns {
     pub bars: Vec<Bar>,
     /// Lines of text annotating the change into the last bar ("+11.1%", "+US$2.30 bn").
     pub change: Vec<String>,
+    pub axis: Axis,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,12 +31,14 @@ impl Default for Options {
 const TOP: i32 = 64;
 const BOTTOM: i32 = 34;
 const SIDE: i32 = 24;
+/// Room for the value axis' labels.
+const LEFT: i32 = 58;
 
 /// Where each bar is drawn.
 pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> {
-    let max = check_bars(&chart.bars)?;
+    let max = chart.axis.top(check_bars(&chart.bars)?);
     let n = chart.bars.len() as i32;
-    let inner_w = opts.width as i32 - 2 * SIDE;
+    let inner_w = opts.width as i32 - LEFT - SIDE;
     let slot = inner_w / n;
     let bar_w = (slot * 3 / 5).min(110);
     let base = opts.height as i32 - BOTTOM;
@@ -45,7 +48,7 @@ pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> 
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let cx = SIDE + slot * i as i32 + slot / 2;
+            let cx = LEFT + slot * i as i32 + slot / 2;
             let h = ((b.value / max) * f64::from(plot_h)).round() as i32;
             Rect {
                 x0: cx - bar_w / 2,
@@ -59,8 +62,24 @@ pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> 
 
 pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
     let rects = layout(chart, opts)?;
+    let top = chart.axis.top(check_bars(&chart.bars)?);
     render((opts.width, opts.height), |area| {
         let base = opts.height as i32 - BOTTOM;
+        let plot_h = f64::from(base - TOP);
+        for (value, label) in &chart.axis.ticks {
+            let y = base - ((value / top) * plot_h).round() as i32;
+            if *value > 0.0 {
+                area.draw(&PathElement::new(
+                    vec![(LEFT - 4, y), (opts.width as i32 - SIDE / 2, y)],
+                    INK.mix(0.25).stroke_width(1),
+                ))?;
+            }
+            area.draw(&Text::new(
+                label.clone(),
+                (LEFT - 8, y),
+                text_style(13, false, HPos::Right, VPos::Center),
+            ))?;
+        }
         for (bar, r) in chart.bars.iter().zip(&rects) {
             draw_bar(area, *r, bar.derived)?;
             let cx = (r.x0 + r.x1) / 2;
@@ -76,7 +95,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             ))?;
         }
         area.draw(&PathElement::new(
-            vec![(SIDE / 2, base), (opts.width as i32 - SIDE / 2, base)],
+            vec![(LEFT - 4, base), (opts.width as i32 - SIDE / 2, base)],
             INK.stroke_width(1),
         ))?;
         // The change annotation sits above the gap between the last two bars.

@@ -4,6 +4,7 @@
 
 pub mod bars;
 pub mod columns;
+pub mod timeline;
 pub mod waffle;
 
 use plotters::coord::Shift;
@@ -60,6 +61,61 @@ pub struct Rect {
     pub y0: i32,
     pub x1: i32,
     pub y1: i32,
+}
+
+/// A value axis: tick values (in the bars' units) and their printed labels. The scale runs
+/// from zero to the last tick (or to the largest bar when there are no ticks).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Axis {
+    pub ticks: Vec<(f64, String)>,
+}
+
+impl Axis {
+    pub fn top(&self, max: f64) -> f64 {
+        self.ticks.last().map(|t| t.0).unwrap_or(max).max(max)
+    }
+}
+
+/// Round tick values from zero covering `max` with about `count` steps of 1, 2, 2.5 or 5 × 10^n.
+pub fn nice_ticks(max: f64, count: u32) -> Vec<f64> {
+    if !max.is_finite() || max <= 0.0 || count == 0 {
+        return Vec::new();
+    }
+    let rough = max / f64::from(count);
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * magnitude);
+    let steps = (max / step).ceil() as u32;
+    (0..=steps).map(|i| f64::from(i) * step).collect()
+}
+
+/// Decimals needed to print every tick exactly (0.5 → 1, 2.5 → 1, 0.25 → 2).
+pub fn tick_decimals(ticks: &[f64]) -> u8 {
+    (0u8..=3)
+        .find(|d| {
+            let f = 10f64.powi(i32::from(*d));
+            ticks.iter().all(|t| ((t * f).round() - t * f).abs() < 1e-6)
+        })
+        .unwrap_or(3)
+}
+
+/// The hit area under an SVG point, or the nearest within `slop` px (fingers are wide).
+pub fn hit_test(rects: &[Rect], x: f64, y: f64, slop: f64) -> Option<usize> {
+    let distance = |r: &Rect| {
+        let dx = (f64::from(r.x0) - x).max(x - f64::from(r.x1)).max(0.0);
+        let dy = (f64::from(r.y0) - y).max(y - f64::from(r.y1)).max(0.0);
+        dx.hypot(dy)
+    };
+    rects
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i, distance(r)))
+        .filter(|(_, d)| *d <= slop)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
 }
 
 /// The bar colour: a mid blue with at least 3:1 contrast on both the light (#ffffff) and the

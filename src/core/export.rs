@@ -1,0 +1,173 @@
+//! Downloads generated in the browser: a chart's data as CSV, and the whole data set with its
+//! sources and derivations as JSON. Written by hand (no serde in the wasm): the shapes are
+//! small and fixed.
+
+use super::data::{Bound, Dataset, Status};
+use super::derive::Computed;
+use super::format;
+use super::sheet::{origin_word, ChartView};
+
+/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A leading
+/// `= + - @` is prefixed with `'` so a spreadsheet does not run it as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The chart's rows with a comment line naming the source: `label,value (unit),origin`.
+pub fn csv(chart: &ChartView, page_title: &str) -> String {
+    let mut out = format!(
+        "# {} — {}. Source: {}.\n",
+        page_title.replace('\n', " "),
+        chart.title.replace('\n', " "),
+        chart.source.replace('\n', " ")
+    );
+    out.push_str(&format!(
+        "{},{},{}\n",
+        csv_field("label"),
+        csv_field(&format!("value ({})", chart.unit)),
+        "origin"
+    ));
+    for row in &chart.rows {
+        // Numbers without thousands separators, so spreadsheets read them as numbers.
+        out.push_str(&format!(
+            "{},{},{}\n",
+            csv_field(&row.label),
+            csv_field(&row.value.replace(',', "")),
+            origin_word(row.origin)
+        ));
+    }
+    out
+}
+
+/// A JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Keeps the text safe to inline in HTML too.
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_opt(text: Option<&str>) -> String {
+    text.map(json_string).unwrap_or_else(|| "null".into())
+}
+
+fn json_number(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        "null".into()
+    }
+}
+
+fn bound_key(b: Bound) -> &'static str {
+    match b {
+        Bound::Exact => "exact",
+        Bound::AtLeast => "at_least",
+        Bound::AtMost => "at_most",
+    }
+}
+
+/// Every figure with its source, every derived value with its formula, every event.
+pub fn json(data: &Dataset, c: &Computed) -> String {
+    let s = &data.sheet;
+    let mut out = String::from("{\n");
+    out.push_str(&format!("  \"title\": {},\n", json_string(s.title)));
+    out.push_str(&format!(
+        "  \"article\": {{ \"title\": {}, \"published\": {} }},\n",
+        json_string(s.article_title),
+        json_string(&format::iso_date(s.article_published))
+    ));
+    let figures: Vec<String> = data
+        .figures
+        .iter()
+        .map(|f| {
+            format!(
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {} }}",
+                json_string(f.id),
+                json_string(f.label),
+                json_number(f.value),
+                json_string(f.unit.key()),
+                json_string(bound_key(f.bound)),
+                json_string(f.period),
+                json_string(&format::iso_date(f.as_of)),
+                json_string(f.publisher),
+                json_string(match f.status {
+                    Status::Reported => "reported",
+                    Status::Context => "context",
+                }),
+                json_opt(f.quote),
+                json_opt(f.citation),
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "  \"figures\": [\n{}\n  ],\n",
+        figures.join(",\n")
+    ));
+    let derived: Vec<String> = data
+        .derived
+        .iter()
+        .filter_map(|d| {
+            let item = c.item(d.id)?;
+            let how = c.derivation(d.id)?;
+            let inputs: Vec<String> = d.inputs.iter().map(|i| json_string(i)).collect();
+            Some(format!(
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"method\": {}, \"inputs\": [{}], \"formula\": {}, \"note\": {} }}",
+                json_string(d.id),
+                json_string(d.label),
+                json_number(item.value),
+                json_string(d.unit.key()),
+                json_string(bound_key(d.bound)),
+                json_string(d.period),
+                json_string(d.method.key()),
+                inputs.join(", "),
+                json_string(&how.formula),
+                json_opt(d.note),
+            ))
+        })
+        .collect();
+    out.push_str(&format!(
+        "  \"derived\": [\n{}\n  ],\n",
+        derived.join(",\n")
+    ));
+    let events: Vec<String> = data
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "    {{ \"id\": {}, \"date\": {}, \"label\": {}, \"quote\": {} }}",
+                json_string(e.id),
+                json_string(&format::iso_date(e.date)),
+                json_string(e.label),
+                json_string(e.quote)
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "  \"events\": [\n{}\n  ]\n}}\n",
+        events.join(",\n")
+    ));
+    out
+}

@@ -1,0 +1,175 @@
+//! The permalink: the view state as a URL query, parsed and written by pure functions.
+//! Parsing is total: unknown keys, unknown values, malformed pairs and hostile text are
+//! ignored and leave the default in place. Data never comes from the URL, only view choices.
+
+use super::model::Card;
+use super::units::{Distance, Energy, Money, Power, Units, DISTANCE, ENERGY, MONEY, POWER};
+
+/// The panel shown in a card.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    #[default]
+    Chart,
+    Table,
+    Sources,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Sources];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Sources => "sources",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Chart => "Chart",
+            Tab::Table => "Table",
+            Tab::Sources => "Sources",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.key() == text)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follow the system (prefers-color-scheme).
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == text)
+    }
+}
+
+/// The cards that have tabs, in page order.
+pub const TABBED: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
+
+/// Everything the URL holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct UrlState {
+    /// The tab of each card in [`TABBED`] order.
+    pub tabs: [Tab; 4],
+    pub units: Units,
+    pub theme: Theme,
+}
+
+impl UrlState {
+    pub fn tab(&self, card: Card) -> Tab {
+        TABBED
+            .iter()
+            .position(|c| *c == card)
+            .map(|i| self.tabs[i])
+            .unwrap_or_default()
+    }
+
+    pub fn with_tab(mut self, card: Card, tab: Tab) -> UrlState {
+        if let Some(i) = TABBED.iter().position(|c| *c == card) {
+            self.tabs[i] = tab;
+        }
+        self
+    }
+}
+
+fn lookup<T: Copy>(options: &[(T, &str, &str)], text: &str) -> Option<T> {
+    options
+        .iter()
+        .find(|(_, k, _)| *k == text)
+        .map(|(v, _, _)| *v)
+}
+
+fn key_of<T: Copy + PartialEq>(options: &[(T, &'static str, &str)], value: T) -> &'static str {
+    options
+        .iter()
+        .find(|(v, _, _)| *v == value)
+        .map(|(_, k, _)| *k)
+        .unwrap_or("")
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: what it does not
+/// understand it ignores. For a key given twice, the last valid value wins.
+pub fn parse(query: &str) -> UrlState {
+    let mut s = UrlState::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    // A fragment is not part of the query.
+    let query = query.split('#').next().unwrap_or("");
+    for pair in query.split('&') {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        match key {
+            "money" => s.units.money = lookup(&MONEY, value).unwrap_or(s.units.money),
+            "energy" => s.units.energy = lookup(&ENERGY, value).unwrap_or(s.units.energy),
+            "distance" => s.units.distance = lookup(&DISTANCE, value).unwrap_or(s.units.distance),
+            "power" => s.units.power = lookup(&POWER, value).unwrap_or(s.units.power),
+            "theme" => s.theme = Theme::parse(value).unwrap_or(s.theme),
+            other => {
+                if let Some(i) = TABBED.iter().position(|c| c.key() == other) {
+                    s.tabs[i] = Tab::parse(value).unwrap_or(s.tabs[i]);
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Writes the state as a query string: only what differs from the default, in a fixed order,
+/// so a default view has the clean address "" and equal states have equal URLs.
+pub fn write(s: &UrlState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (card, tab) in TABBED.iter().zip(s.tabs) {
+        if tab != Tab::default() {
+            parts.push(format!("{}={}", card.key(), tab.key()));
+        }
+    }
+    let u = s.units;
+    if u.money != Money::default() {
+        parts.push(format!("money={}", key_of(&MONEY, u.money)));
+    }
+    if u.energy != Energy::default() {
+        parts.push(format!("energy={}", key_of(&ENERGY, u.energy)));
+    }
+    if u.distance != Distance::default() {
+        parts.push(format!("distance={}", key_of(&DISTANCE, u.distance)));
+    }
+    if u.power != Power::default() {
+        parts.push(format!("power={}", key_of(&POWER, u.power)));
+    }
+    if s.theme != Theme::default() {
+        parts.push(format!("theme={}", s.theme.key()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}

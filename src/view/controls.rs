@@ -1,0 +1,77 @@
+//! The page's controls: unit switches, theme and share. Shown only once the page is live, as
+//! they need JavaScript. Native radio groups: arrow keys move within a group, one tab stop each.
+
+use crate::core::units::{Units, DISTANCE, ENERGY, MONEY, POWER};
+use crate::core::url::Theme;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub units: Units,
+    pub theme: Theme,
+    pub on_units: Callback<Units>,
+    pub on_theme: Callback<Theme>,
+    pub on_share: Callback<()>,
+    /// The last status message (share result, download), announced politely.
+    pub status: String,
+}
+
+fn group<T: Copy + PartialEq + 'static>(
+    name: &'static str,
+    legend: &'static str,
+    options: &[(T, &'static str, &'static str)],
+    current: T,
+    on_pick: Callback<T>,
+) -> Html {
+    html! {
+        <fieldset class="switch" data-switch={name}>
+            <legend>{ legend }</legend>
+            { for options.iter().map(|(value, key, label)| {
+                let value = *value;
+                let id = format!("unit-{name}-{key}");
+                let onchange = on_pick.reform(move |_| value);
+                html! {
+                    <span class="switch-option">
+                        <input type="radio" id={id.clone()} name={name} value={*key}
+                            checked={value == current} {onchange} />
+                        <label for={id}>{ *label }</label>
+                    </span>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// A callback that changes one field of the units.
+fn set<T: 'static>(cb: &Callback<Units>, u: Units, f: fn(Units, T) -> Units) -> Callback<T> {
+    let cb = cb.clone();
+    Callback::from(move |v| cb.emit(f(u, v)))
+}
+
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let u = props.units;
+    let cb = &props.on_units;
+    let themes: Vec<(Theme, &'static str, &'static str)> = Theme::ALL
+        .iter()
+        .map(|t| (*t, t.key(), t.label()))
+        .collect();
+    html! {
+        <section class="controls" aria-label="View options">
+            { group("money", "Trade in", &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
+            { group("energy", "Energy in", &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
+            { group("distance", "Distance in", &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
+            { group("power", "Power in", &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
+            { group("theme", "Theme", &themes, props.theme, props.on_theme.clone()) }
+            <div class="share">
+                <button type="button" class="button" onclick={props.on_share.reform(|_| ())}>
+                    { "Share this view" }
+                </button>
+            </div>
+            <p class="status" role="status" aria-live="polite">{ props.status.clone() }</p>
+            <p class="hint">
+                { "Charts: hover or tap a bar, or tab to a chart and use the arrow keys, to read exact values. Every choice here is kept in the page's address." }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,282 @@
+//! Unit conversions, the permalink (round trip and hostile input) and the downloads' content.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cpec_factsheet::core::data::{Card, Date, DATA};
+use cpec_factsheet::core::derive::compute;
+use cpec_factsheet::core::export::{csv, json, json_string};
+use cpec_factsheet::core::format;
+use cpec_factsheet::core::model::Unit;
+use cpec_factsheet::core::sheet::page;
+use cpec_factsheet::core::units::{Distance, Energy, Money, Power, Units};
+use cpec_factsheet::core::url::{parse, write, Tab, Theme, UrlState, TABBED};
+use proptest::prelude::*;
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 27,
+};
+
+fn units(money: Money, energy: Energy, distance: Distance, power: Power) -> Units {
+    Units {
+        money,
+        energy,
+        distance,
+        power,
+    }
+}
+
+// ---- conversions, against hand-computed values ----
+
+#[test]
+fn money() {
+    let mn = units(Money::UsdMn, Energy::Kwh, Distance::Km, Power::Mw);
+    assert_eq!(
+        format::quantity_in(23.06, Unit::UsdBn, 2, &mn),
+        "US$23,060 mn"
+    );
+    assert_eq!(
+        format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default()),
+        "US$23.06 bn"
+    );
+}
+
+#[test]
+fn energy() {
+    let at = |e| units(Money::UsdBn, e, Distance::Km, Power::Mw);
+    assert_eq!(
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Kwh)),
+        "3.64 bn kWh"
+    );
+    assert_eq!(
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Gwh)),
+        "3,640 GWh"
+    );
+    assert_eq!(
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Twh)),
+        "3.64 TWh"
+    );
+}
+
+#[test]
+fn distance() {
+    let mi = units(Money::UsdBn, Energy::Kwh, Distance::Mi, Power::Mw);
+    // 510 / 1.609344 = 316.9; 886 / 1.609344 = 550.5.
+    assert_eq!(format::quantity_in(510.0, Unit::Km, 0, &mi), "317 mi");
+    assert_eq!(format::quantity_in(886.0, Unit::Km, 0, &mi), "551 mi");
+}
+
+#[test]
+fn power() {
+    let gw = units(Money::UsdBn, Energy::Kwh, Distance::Km, Power::Gw);
+    assert_eq!(format::quantity_in(8000.0, Unit::Mw, 0, &gw), "8 GW");
+    assert_eq!(format::quantity_in(720.0, Unit::Mw, 0, &gw), "0.72 GW");
+    assert_eq!(format::quantity_in(415.525, Unit::Mw, 1, &gw), "0.416 GW");
+}
+
+#[test]
+fn units_without_alternatives_do_not_change() {
+    let all = units(Money::UsdMn, Energy::Twh, Distance::Mi, Power::Gw);
+    assert_eq!(format::quantity_in(11.1, Unit::Percent, 1, &all), "11.1%");
+    assert_eq!(
+        format::quantity_in(236_000.0, Unit::Jobs, 0, &all),
+        "236,000 jobs"
+    );
+}
+
+#[test]
+fn unit_switches_change_charts_and_axes() {
+    let c = compute(&DATA, TODAY).unwrap();
+    let before = page(&DATA, &c, &Units::default(), TODAY);
+    let all = units(Money::UsdMn, Energy::Gwh, Distance::Mi, Power::Gw);
+    let after = page(&DATA, &c, &all, TODAY);
+    let trade = &after.cards[0].charts[0];
+    assert_eq!(trade.unit, "US$ million");
+    assert_eq!(trade.rows[1].value, "23,060");
+    let svg = &trade.svg.as_ref().unwrap().0;
+    assert!(svg.contains("US$23,060 mn"));
+    assert!(svg.contains("30,000"), "the axis is in millions: {svg}");
+    assert_ne!(before.cards[1].charts[0].svg, after.cards[1].charts[0].svg);
+    assert_eq!(after.cards[1].charts[0].rows[0].value, "317");
+    assert_eq!(after.cards[2].charts[0].rows[0].value, "3,640");
+    let capacity = after.key_figures.iter().find(|k| k.id == "cpec_capacity");
+    assert_eq!(capacity.unwrap().value, "8 GW");
+}
+
+// ---- the permalink ----
+
+fn any_state() -> impl Strategy<Value = UrlState> {
+    let tab = prop::sample::select(Tab::ALL.to_vec());
+    let theme = prop::sample::select(Theme::ALL.to_vec());
+    let money = prop::sample::select(vec![Money::UsdBn, Money::UsdMn]);
+    let energy = prop::sample::select(vec![Energy::Kwh, Energy::Gwh, Energy::Twh]);
+    let distance = prop::sample::select(vec![Distance::Km, Distance::Mi]);
+    let power = prop::sample::select(vec![Power::Mw, Power::Gw]);
+    (
+        [tab.clone(), tab.clone(), tab.clone(), tab],
+        (money, energy, distance, power),
+        theme,
+    )
+        .prop_map(|(tabs, (m, e, d, p), theme)| UrlState {
+            tabs,
+            units: units(m, e, d, p),
+            theme,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn url_round_trip(s in any_state()) {
+        prop_assert_eq!(parse(&write(&s)), s);
+    }
+
+    #[test]
+    fn url_parse_is_total_on_any_string(q in ".*") {
+        let s = parse(&q);
+        // Whatever came in, what comes out writes and reads back as itself.
+        prop_assert_eq!(parse(&write(&s)), s);
+    }
+
+    #[test]
+    fn url_parse_is_total_on_query_like_strings(
+        q in "[?]?(([a-z]{0,8}=[a-z0-9%<>\"'-]{0,10})&?){0,8}"
+    ) {
+        let s = parse(&q);
+        prop_assert_eq!(parse(&write(&s)), s);
+    }
+}
+
+#[test]
+fn default_state_has_a_clean_url() {
+    assert_eq!(write(&UrlState::default()), "");
+    assert_eq!(parse(""), UrlState::default());
+}
+
+#[test]
+fn url_examples() {
+    let s =
+        parse("?trade=table&karot=sources&money=usd-mn&energy=gwh&distance=mi&power=gw&theme=dark");
+    assert_eq!(s.tab(Card::Trade), Tab::Table);
+    assert_eq!(s.tab(Card::Karot), Tab::Sources);
+    assert_eq!(s.tab(Card::Cpec), Tab::Chart);
+    assert_eq!(
+        s.units,
+        units(Money::UsdMn, Energy::Gwh, Distance::Mi, Power::Gw)
+    );
+    assert_eq!(s.theme, Theme::Dark);
+    assert_eq!(
+        write(&s),
+        "?trade=table&karot=sources&money=usd-mn&energy=gwh&distance=mi&power=gw&theme=dark"
+    );
+    assert_eq!(TABBED.len(), s.tabs.len());
+}
+
+#[test]
+fn hostile_urls_fall_back_to_defaults() {
+    for q in [
+        "?trade=<script>alert(1)</script>",
+        "?theme=\"><img src=x onerror=alert(1)>",
+        "?money=javascript:alert(1)",
+        "?trade=%E0%A4%A",
+        "?energy=\u{202e}hwg",
+        "?power=-1e309",
+        "?&&&==&=",
+        "?trade",
+        "trade=TABLE",
+    ] {
+        assert_eq!(parse(q), UrlState::default(), "{q}");
+    }
+    let long = format!("?trade={}", "a".repeat(10_000));
+    assert_eq!(parse(&long), UrlState::default());
+    // Repeated keys: the last valid value wins, invalid ones are ignored.
+    assert_eq!(
+        parse("?theme=dark&theme=light&theme=bogus").theme,
+        Theme::Light
+    );
+}
+
+// ---- downloads ----
+
+#[test]
+fn chart_csv() {
+    let c = compute(&DATA, TODAY).unwrap();
+    let p = page(&DATA, &c, &Units::default(), TODAY);
+    let text = csv(&p.cards[0].charts[0], p.title);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "# China–Pakistan economic cooperation in figures — Bilateral trade by year, US$ billion. Source: derived in this fact sheet from the figures above; China's General Administration of Customs (2024)."
+    );
+    assert_eq!(lines[1], "label,value (US$ billion),origin");
+    assert_eq!(lines[2], "2023,20.76,derived");
+    assert_eq!(lines[3], "2024,23.06,reported");
+    let cpec = csv(&p.cards[1].charts[1], p.title);
+    assert!(
+        cpec.contains("Jobs created by CPEC,236000,reported"),
+        "{cpec}"
+    );
+}
+
+#[test]
+fn csv_quotes_and_defuses_fields() {
+    use cpec_factsheet::core::chart::ChartError;
+    use cpec_factsheet::core::derive::Origin;
+    use cpec_factsheet::core::sheet::{ChartView, Legend, Row};
+    let chart = ChartView {
+        id: "x".into(),
+        title: "T".into(),
+        summary: String::new(),
+        svg: Err(ChartError::Empty),
+        size: (1, 1),
+        hits: vec![],
+        legend: Legend::Events,
+        unit: "u".into(),
+        rows: vec![Row {
+            label: "=HYPERLINK(\"x\"), a".into(),
+            value: "-5".into(),
+            origin: Origin::Reported,
+        }],
+        file: "x".into(),
+        source: "S".into(),
+    };
+    let text = csv(&chart, "P");
+    assert_eq!(
+        text.lines().nth(2),
+        Some("\"'=HYPERLINK(\"\"x\"\"), a\",-5,reported")
+    );
+}
+
+#[test]
+fn data_json_has_every_figure_with_its_source() {
+    let c = compute(&DATA, TODAY).unwrap();
+    let text = json(&DATA, &c);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let figures = v["figures"].as_array().unwrap();
+    assert_eq!(figures.len(), DATA.figures.len());
+    let trade = figures.iter().find(|f| f["id"] == "trade_2024").unwrap();
+    assert_eq!(trade["value"], 23.06);
+    assert_eq!(
+        trade["publisher"],
+        "China's General Administration of Customs"
+    );
+    assert!(trade["quote"].as_str().unwrap().contains("$23.06 billion"));
+    let capacity = figures
+        .iter()
+        .find(|f| f["id"] == "karot_capacity")
+        .unwrap();
+    assert_eq!(capacity["status"], "context");
+    assert!(capacity["citation"].as_str().unwrap().contains("Xinhua"));
+    let derived = v["derived"].as_array().unwrap();
+    assert_eq!(derived.len(), DATA.derived.len());
+    let t2023 = derived.iter().find(|d| d["id"] == "trade_2023").unwrap();
+    assert_eq!(t2023["formula"], "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn");
+    assert_eq!(v["events"].as_array().unwrap().len(), DATA.events.len());
+}
+
+#[test]
+fn json_strings_are_escaped() {
+    assert_eq!(json_string("a\"b\\c\n<"), "\"a\\\"b\\\\c\\n\\u003c\"");
+    assert_eq!(json_string("\u{1}"), "\"\\u0001\"");
+}
