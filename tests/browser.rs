@@ -4,6 +4,9 @@
 use cpec_factsheet::core::data::{Date, DATA};
 use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::sheet::page;
+use cpec_factsheet::core::state::Mode;
+use cpec_factsheet::core::units::Units;
+use cpec_factsheet::core::url::Tab;
 use cpec_factsheet::view::{CardSection, CardSectionProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -32,9 +35,16 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         day: 27,
     };
     let computed = compute(&DATA, today).unwrap();
-    let view = page(&DATA, &computed).cards[0].clone();
-    yew::Renderer::<CardSection>::with_root_and_props(root.clone(), CardSectionProps { view })
-        .render();
+    let view = page(&DATA, &computed, &Units::default(), today).cards[0].clone();
+    let props = CardSectionProps {
+        view,
+        mode: Mode::Live,
+        tab: Tab::Chart,
+        on_tab: Default::default(),
+        page_title: "T",
+        on_status: Default::default(),
+    };
+    yew::Renderer::<CardSection>::with_root_and_props(root.clone(), props).render();
     next_tick().await;
 
     let title = root.query_selector("h2").unwrap().unwrap();
@@ -44,10 +54,11 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         .query_selector("[data-chart=\"trade-by-year\"]")
         .unwrap()
         .expect("the chart container");
-    assert!(chart
-        .get_attribute("aria-label")
-        .unwrap()
-        .contains("2023: US$20.76 bn (derived)"));
+    assert_eq!(
+        chart.get_attribute("aria-label").unwrap(),
+        "Bilateral trade by year, US$ billion"
+    );
+    assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
     let svg = chart.query_selector("svg").unwrap().expect("an svg");
     let texts = svg.query_selector_all("text").unwrap();
     let labels: Vec<String> = (0..texts.length())
@@ -62,6 +73,16 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
     let el: web_sys::Element = svg.dyn_into().unwrap();
     assert_eq!(el.get_attribute("viewBox").unwrap(), "0 0 360 260");
 
+    // Live: a tab list, the chart panel shown, the others hidden but present (for print).
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    assert_eq!(tabs.length(), 3);
+    let table_panel = root.query_selector("#trade-panel-table").unwrap().unwrap();
+    assert!(table_panel.has_attribute("hidden"));
+    assert!(!root
+        .query_selector("#trade-panel-chart")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
     let rows = root.query_selector_all("table.figures tbody tr").unwrap();
     assert_eq!(rows.length(), 4, "2024, growth, 2023 and the change");
     let sources = root.query_selector(".sources").unwrap().unwrap();

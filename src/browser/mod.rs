@@ -94,10 +94,13 @@ pub fn mark_ready() {
     }
 }
 
-/// Where a pointer event falls within its listening element, as fractions of its box.
-pub fn pointer_fraction(e: &web_sys::PointerEvent) -> Option<(f64, f64)> {
-    let target: web_sys::Element = e.current_target()?.dyn_into().ok()?;
-    let rect = target.get_bounding_client_rect();
+/// Where a pointer event falls within `element`, as fractions of its box. (Yew delegates
+/// events to the root, so the event's own current target is not the chart.)
+pub fn pointer_fraction(
+    e: &web_sys::PointerEvent,
+    element: &web_sys::Element,
+) -> Option<(f64, f64)> {
+    let rect = element.get_bounding_client_rect();
     if rect.width() <= 0.0 || rect.height() <= 0.0 {
         return None;
     }

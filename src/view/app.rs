@@ -31,6 +31,8 @@ impl Reducible for State {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State(ViewState::new(props.rendered_on)));
     let status = use_state(String::new);
+    // The page's address once live (printed at the foot of paper copies).
+    let address = use_state(String::new);
 
     // Start: the reader's date and the view in the URL; then follow back/forward.
     {
@@ -59,7 +61,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The permalink and the theme follow the view; `data-ready` once live.
     {
-        let (view, mode) = (state.0.view, state.0.mode);
+        let (view, mode, address) = (state.0.view, state.0.mode, address.clone());
         use_effect_with((view, mode), move |(view, mode)| {
             #[cfg(target_arch = "wasm32")]
             if *mode == Mode::Live {
@@ -69,10 +71,11 @@ pub fn App(props: &AppProps) -> Html {
                     browser::push_query(&write(view));
                 }
                 browser::apply_theme(view.theme);
+                address.set(browser::href());
                 browser::mark_ready();
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, mode);
+            let _ = (view, mode, address);
         });
     }
 
@@ -143,12 +146,14 @@ pub fn App(props: &AppProps) -> Html {
                         { "Download the data file (TOML)" }
                     </a>
                     if live {
-                        { " · " }
                         <button type="button" class="button small" onclick={json_download(on_status.clone())}>
                             { "Download all figures with sources (JSON)" }
                         </button>
                     }
                 </p>
+                if !address.is_empty() {
+                    <p class="print-only">{ format!("Printed from {}", *address) }</p>
+                }
             </footer>
         </div>
     }

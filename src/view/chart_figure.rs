@@ -5,6 +5,7 @@
 use super::effects::{self, Format};
 use crate::core::chart::hit_test;
 use crate::core::sheet::{ChartView, Hit, Legend};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -67,14 +68,15 @@ fn overlay(size: (u32, u32), hit: &Hit) -> Html {
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let c = &props.chart;
     let active = use_state_eq(|| None::<usize>);
+    let node = use_node_ref();
     let count = c.hits.len();
     let size = c.size;
     let rects: Vec<_> = c.hits.iter().map(|h| h.rect).collect();
 
     let pick_at = {
-        let rects = rects.clone();
+        let (rects, node) = (rects.clone(), node.clone());
         move |e: &PointerEvent, slop: f64| {
-            effects::pointer_fraction(e).and_then(|(fx, fy)| {
+            effects::pointer_fraction(e, &node).and_then(|(fx, fy)| {
                 hit_test(&rects, fx * f64::from(size.0), fy * f64::from(size.1), slop)
             })
         }
@@ -97,9 +99,18 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     };
     let onpointerleave = {
-        let active = active.clone();
+        let (active, node) = (active.clone(), node.clone());
         Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() != "touch" {
+            // Yew delegates events, so leaving a bar inside the chart arrives here too: only
+            // leaving the chart itself clears the tooltip.
+            let inside = match (node.cast::<web_sys::Node>(), e.related_target()) {
+                (Some(chart), Some(to)) => to
+                    .dyn_into::<web_sys::Node>()
+                    .map(|to| chart.contains(Some(&to)))
+                    .unwrap_or(false),
+                _ => false,
+            };
+            if e.pointer_type() != "touch" && !inside {
                 active.set(None);
             }
         })
@@ -145,7 +156,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </div>
         },
         (Ok(svg), true) => html! {
-            <div class="chart-svg live" data-chart={c.id.clone()} tabindex="0" role="group"
+            <div class="chart-svg live" ref={node} data-chart={c.id.clone()} tabindex="0" role="group"
                 aria-roledescription="chart" aria-label={c.title.clone()}
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>

@@ -52,12 +52,12 @@ pub(crate) mod effects {
     }
 
     #[cfg(target_arch = "wasm32")]
-    pub fn pointer_fraction(e: &yew::PointerEvent) -> Option<(f64, f64)> {
-        crate::browser::pointer_fraction(e)
+    pub fn pointer_fraction(e: &yew::PointerEvent, node: &yew::NodeRef) -> Option<(f64, f64)> {
+        crate::browser::pointer_fraction(e, &node.cast::<web_sys::Element>()?)
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn pointer_fraction(_: &yew::PointerEvent) -> Option<(f64, f64)> {
+    pub fn pointer_fraction(_: &yew::PointerEvent, _: &yew::NodeRef) -> Option<(f64, f64)> {
         None
     }
 

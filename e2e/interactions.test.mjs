@@ -1,0 +1,329 @@
+// What a reader does: tabs, tooltips, unit switches, permalinks, back/forward, theme, share,
+// downloads, the timeline by keyboard, print. Against the built dist/ in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, open, ready, OUT } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function live(query = '', options = {}) {
+  const session = await open(browser, server.url, options);
+  await session.page.goto(server.url + query);
+  await ready(session.page);
+  return session;
+}
+
+const kf = (page, id) => page.textContent(`.key-figures [data-id="${id}"] .kf-value`);
+const svgTexts = (page, chart) =>
+  page.$$eval(`[data-chart="${chart}"] > svg:first-of-type text`, (ts) => ts.map((t) => t.textContent.trim()));
+
+test('tabs by mouse: each panel shows alone and the URL keeps it', async () => {
+  const { context, page, problems } = await live();
+  for (const tab of ['table', 'sources', 'chart']) {
+    await page.click(`#trade-tab-${tab}`);
+    assert.equal(await page.getAttribute(`#trade-tab-${tab}`, 'aria-selected'), 'true');
+    for (const other of ['chart', 'table', 'sources']) {
+      assert.equal(await page.isVisible(`#trade-panel-${other}`), other === tab, `${tab}: ${other} panel`);
+    }
+    assert.equal(await page.getAttribute(`#trade-panel-${tab}`, 'aria-labelledby'), `trade-tab-${tab}`);
+  }
+  await page.click('#cpec-tab-table');
+  assert.equal(new URL(page.url()).search, '?cpec=table');
+  assert.match(await page.textContent('#cpec-panel-table'), /Highways added\s*510\s*Reported/);
+  await page.click('#karot-tab-sources');
+  const sources = await page.textContent('#karot-panel-sources');
+  assert.match(sources, /According to China Three Gorges Corporation, the Karot Hydropower Project generated 3\.64 billion/);
+  assert.match(sources, /Derived: 3\.64 bn kWh ÷ 8,760 h = 415\.5 MW/);
+  assert.match(sources, /Context, not in the article: .*Xinhua/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('tabs by keyboard: arrows, Home and End move focus and selection', async () => {
+  const { context, page } = await live();
+  await page.focus('#trade-tab-chart');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'trade-tab-table');
+  assert.ok(await page.isVisible('#trade-panel-table'));
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'trade-tab-sources');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'trade-tab-chart', 'wraps around');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'trade-tab-sources');
+  await page.keyboard.press('Home');
+  assert.ok(await page.isVisible('#trade-panel-chart'));
+  // One tab stop: Tab leaves the tab list for the panel.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'trade-panel-chart');
+  await context.close();
+});
+
+test('tooltip by hover shows the exact value and its origin', async () => {
+  const { context, page } = await live();
+  const chart = page.locator('[data-chart="trade-by-year"]');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  // The 2024 bar: centre of its slot in the 360 × 260 drawing.
+  const scale = box.width / 360;
+  await page.mouse.move(box.x + 253 * scale, box.y + 180 * scale);
+  await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor();
+  assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2024: US$23.06 bn (reported)');
+  await page.mouse.move(box.x + 113 * scale, box.y + 200 * scale);
+  await page.locator('.tip-text', { hasText: '2023' }).waitFor();
+  assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: US$20.76 bn (derived)');
+  assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: US$20.76 bn (derived)');
+  await page.mouse.move(0, 0);
+  await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('tooltip by tap on a touch screen, tap again to close', async () => {
+  const { context, page } = await live('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const chart = page.locator('[data-chart="trade-by-year"]');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const scale = box.width / 360;
+  await page.touchscreen.tap(box.x + 266 * scale, box.y + 160 * scale);
+  const tip = page.locator('[data-chart="trade-by-year"] .tip-text');
+  await tip.waitFor();
+  assert.equal(await tip.textContent(), '2024: US$23.06 bn (reported)');
+  await page.touchscreen.tap(box.x + 266 * scale, box.y + 160 * scale);
+  await tip.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('tooltip by keyboard focus: one tab stop per chart, arrows inside', async () => {
+  const { context, page } = await live();
+  await page.focus('#trade-panel-chart');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.chart), 'trade-by-year');
+  const tip = page.locator('[data-chart="trade-by-year"] .tip-text');
+  await tip.waitFor();
+  assert.equal(await tip.textContent(), '2023: US$20.76 bn (derived)');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.tip-text', { hasText: '2024' }).waitFor();
+  await page.keyboard.press('Escape');
+  await tip.waitFor({ state: 'detached' });
+  // The next Tab leaves the chart (its download buttons come next), not the next bar.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'SVG');
+  await context.close();
+});
+
+test('each unit switch changes the numbers, the chart and its axis', async () => {
+  const { context, page } = await live();
+  assert.deepEqual((await svgTexts(page, 'trade-by-year')).slice(0, 4), ['0', '10', '20', '30']);
+  await page.click('label[for="unit-money-usd-mn"]');
+  await page.locator('.key-figures [data-id="trade_2024"] .kf-value', { hasText: 'US$23,060 mn' }).waitFor();
+  let texts = await svgTexts(page, 'trade-by-year');
+  assert.ok(texts.includes('US$23,060 mn') && texts.includes('30,000'), texts.join('|'));
+  assert.match(await page.textContent('#chart-trade-by-year .chart-title'), /US\$ million/);
+
+  await page.click('label[for="unit-energy-gwh"]');
+  await page.locator('.key-figures [data-id="karot_energy"] .kf-value', { hasText: '3,640 GWh' }).waitFor();
+  texts = await svgTexts(page, 'karot-energy');
+  assert.ok(texts.includes('3,640 GWh') && texts.includes('6,307 GWh'), texts.join('|'));
+  await page.click('label[for="unit-energy-twh"]');
+  await page.locator('.key-figures [data-id="karot_energy"] .kf-value', { hasText: '3.64 TWh' }).waitFor();
+
+  await page.click('label[for="unit-distance-mi"]');
+  await page.locator('.key-figures [data-id="cpec_highways"] .kf-value', { hasText: '317 mi' }).waitFor();
+  texts = await svgTexts(page, 'cpec-km');
+  assert.ok(texts.includes('551 mi'), texts.join('|'));
+
+  await page.click('label[for="unit-power-gw"]');
+  await page.locator('.key-figures [data-id="cpec_capacity"] .kf-value', { hasText: '8 GW' }).waitFor();
+  assert.equal(
+    new URL(page.url()).search,
+    '?money=usd-mn&energy=twh&distance=mi&power=gw',
+  );
+  await context.close();
+});
+
+test('a permalink restores tabs, units and theme in a fresh page; back and forward work', async () => {
+  const query = '?trade=table&karot=sources&money=usd-mn&energy=gwh&distance=mi&power=gw&theme=dark';
+  const { context, page } = await live(query);
+  assert.equal(await page.getAttribute('#trade-tab-table', 'aria-selected'), 'true');
+  assert.ok(await page.isVisible('#trade-panel-table'));
+  assert.ok(await page.isVisible('#karot-panel-sources'));
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await kf(page, 'trade_2024'), 'US$23,060 mn');
+  assert.equal(await kf(page, 'karot_energy'), '3,640 GWh');
+  assert.equal(await kf(page, 'cpec_transmission'), '551 mi');
+  assert.equal(await kf(page, 'cpec_capacity'), '8 GW');
+  assert.ok(await page.isChecked('#unit-money-usd-mn'));
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(21, 23, 26)');
+
+  await page.click('#trade-tab-sources');
+  assert.match(page.url(), /trade=sources/);
+  await page.goBack();
+  await page.locator('#trade-tab-table[aria-selected="true"]').waitFor();
+  await page.goForward();
+  await page.locator('#trade-tab-sources[aria-selected="true"]').waitFor();
+  await context.close();
+});
+
+test('malformed and hostile URL values fall back to defaults silently', async () => {
+  const { context, page, problems } = await live(
+    '?trade=%3Cscript%3Ealert(1)%3C/script%3E&theme=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&money=javascript:alert(1)&energy=%E0%A4%A&power=-1e309&trade=table&trade=bogus',
+  );
+  let dialogs = 0;
+  page.on('dialog', () => dialogs++);
+  assert.equal(await page.getAttribute('#trade-tab-table', 'aria-selected'), 'true', 'last valid value wins');
+  assert.equal(await page.getAttribute('html', 'data-theme'), null);
+  assert.equal(await kf(page, 'trade_2024'), 'US$23.06 bn');
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('theme: light, dark and system, chosen in the page', async () => {
+  const { context, page } = await live('', { colorScheme: 'dark' });
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(), 'rgb(21, 23, 26)', 'follows the system (dark)');
+  await page.click('label[for="unit-theme-light"]');
+  await page.locator('html[data-theme="light"]').waitFor();
+  assert.equal(await bg(), 'rgb(255, 255, 255)');
+  assert.match(page.url(), /theme=light/);
+  await page.click('label[for="unit-theme-system"]');
+  await page.locator('html:not([data-theme])').waitFor();
+  assert.equal(await bg(), 'rgb(21, 23, 26)');
+  await context.close();
+});
+
+test('share copies the link to the view', async () => {
+  const { context, page } = await live('?cpec=sources');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const hasShare = await page.evaluate(() => 'share' in navigator);
+  await page.click('text=Share this view');
+  if (hasShare) {
+    await page.locator('.status', { hasText: /Shared|cancelled/ }).waitFor();
+  } else {
+    await page.locator('.status', { hasText: 'Link copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  }
+  await context.close();
+});
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = join(OUT, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+test('downloads: SVG, PNG and CSV per chart, JSON of everything, generated in the browser', async () => {
+  const { context, page, problems } = await live();
+  const chart = '#chart-trade-by-year';
+
+  const svg = await download(page, `${chart} button:has-text("SVG")`);
+  assert.equal(svg.name, 'china-pakistan-trade-2023-2024.svg');
+  const svgText = await readFile(svg.path, 'utf8');
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return { error: !!doc.querySelector('parsererror'), root: doc.documentElement.nodeName, texts: doc.querySelectorAll('text').length };
+  }, svgText);
+  assert.deepEqual(parsed, { error: false, root: 'svg', texts: 10 });
+
+  const png = await download(page, `${chart} button:has-text("PNG")`);
+  assert.equal(png.name, 'china-pakistan-trade-2023-2024.png');
+  const bytes = await readFile(png.path);
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.equal(bytes.readUInt32BE(16), 720, 'width at 2×');
+  assert.equal(bytes.readUInt32BE(20), 520, 'height at 2×');
+  const inked = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let blue = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 100) blue++;
+    return blue;
+  }, bytes.toString('base64'));
+  assert.ok(inked > 10000, `the bars are drawn (${inked} blue pixels)`);
+
+  const csv = await download(page, `${chart} button:has-text("CSV")`);
+  const lines = (await readFile(csv.path, 'utf8')).trim().split('\n');
+  assert.match(lines[0], /^# .*Source: .*China's General Administration of Customs \(2024\)/);
+  assert.deepEqual(lines.slice(1), ['label,value (US$ billion),origin', '2023,20.76,derived', '2024,23.06,reported']);
+
+  const cpecCsv = await download(page, '#chart-cpec-km button:has-text("CSV")');
+  assert.equal(cpecCsv.name, 'cpec-output-2022-lines.csv');
+  assert.match(await readFile(cpecCsv.path, 'utf8'), /Highways added,510,reported\nCore transmission lines built,886,reported/);
+
+  const json = await download(page, 'text=Download all figures with sources (JSON)');
+  assert.equal(json.name, 'china-pakistan-figures.json');
+  const data = JSON.parse(await readFile(json.path, 'utf8'));
+  for (const f of data.figures) {
+    assert.ok(f.publisher && f.period, `${f.id} has its source`);
+    assert.ok(f.quote || f.citation, `${f.id} has a quote or citation`);
+  }
+  assert.deepEqual(
+    data.figures.map((f) => f.value).sort((a, b) => a - b),
+    [3.64, 11.1, 23.06, 510, 720, 886, 8000, 236000, 5000000],
+  );
+  assert.ok(data.derived.every((d) => d.formula.includes('=')));
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, [], 'nothing left 127.0.0.1');
+  await context.close();
+});
+
+test('the timeline runs to today and is navigable by keyboard', async () => {
+  const { context, page } = await live();
+  const texts = await svgTexts(page, 'relations-timeline');
+  assert.ok(texts.some((t) => /^Today \(\d{4}\)$/.test(t)), texts.join('|'));
+  assert.equal(await page.locator('[data-chart="relations-timeline"] > svg circle:not([fill="none"])').count(), 12);
+  const first = page.locator('.events li').first();
+  assert.match(await first.textContent(), /21 May 1951.*Diplomatic relations established/);
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'fta_signed');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'dar_visit_2026');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /January 2026.*Ishaq Dar/);
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'relations_established');
+  // One tab stop for the list.
+  assert.equal(await page.locator('.events li[tabindex="0"]').count(), 1);
+  await context.close();
+});
+
+test('print: every panel, no controls, black on white, the address', async () => {
+  const { context, page } = await live('?theme=dark&trade=sources');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.controls'), false);
+  assert.equal(await page.isVisible('.tabs'), false);
+  for (const tab of ['chart', 'table', 'sources']) {
+    assert.ok(await page.isVisible(`#trade-panel-${tab}`), `${tab} printed`);
+  }
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(0, 0, 0)');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+  assert.match(await page.textContent('.print-only'), /Printed from http:\/\/127\.0\.0\.1/);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, path: join(OUT, `factsheet-${format}.pdf`) });
+    assert.ok(pdf.length > 10000, `${format} PDF`);
+  }
+  await context.close();
+});
