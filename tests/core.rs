@@ -382,7 +382,7 @@ fn reducer() {
     use cpec_factsheet::core::state::Mode;
     use cpec_factsheet::core::units::{Energy, Money};
     use cpec_factsheet::core::url::{Tab, Theme, UrlState};
-    let s = ViewState::new(TODAY);
+    let s = ViewState::new(TODAY, None);
     assert_eq!(s.mode, Mode::Static, "the pre-render is static");
     let later = Date {
         year: 2030,
@@ -476,9 +476,14 @@ fn hit_testing_uses_the_chart_geometry() {
 
 #[test]
 fn server_render_contains_every_figure_and_chart() {
-    use cpec_factsheet::view::{App, AppProps};
+    use cpec_factsheet::view::{App, AppProps, Host};
     let html = futures::executor::block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps { rendered_on: TODAY }).render(),
+        yew::ServerRenderer::<App>::with_props(|| AppProps {
+            rendered_on: TODAY,
+            embed: None,
+            host: Host::Page,
+        })
+        .render(),
     );
     for needle in [
         "US$23.06 bn",
@@ -498,4 +503,47 @@ fn server_render_contains_every_figure_and_chart() {
         assert!(html.contains(needle), "{needle} is rendered");
     }
     assert_eq!(html.matches("<svg").count(), 6, "six charts");
+}
+
+#[test]
+fn server_render_of_an_embed_has_one_card_and_a_link_back() {
+    use cpec_factsheet::core::url::Embed;
+    use cpec_factsheet::view::{App, AppProps, Host};
+    let html = futures::executor::block_on(
+        yew::ServerRenderer::<App>::with_props(|| AppProps {
+            rendered_on: TODAY,
+            embed: Some(Embed::Karot),
+            host: Host::Page,
+        })
+        .render(),
+    );
+    assert!(html.contains("id=\"karot\""));
+    for other in ["id=\"trade\"", "id=\"cpec\"", "id=\"timeline\"", "<h1>"] {
+        assert!(!html.contains(other), "{other} is not in the Karot embed");
+    }
+    assert!(html.contains("Source: China–Pakistan economic cooperation in figures"));
+    assert!(html.contains("target=\"_blank\""));
+}
+
+#[test]
+fn a_page_prerendered_as_an_embed_stays_one() {
+    use cpec_factsheet::core::url::{Embed, UrlState};
+    let s = ViewState::new(TODAY, Some(Embed::Trade));
+    let live = s.reduce(Action::Start {
+        today: TODAY,
+        view: UrlState::default(),
+    });
+    assert_eq!(live.view.embed, Some(Embed::Trade));
+    let other = s.reduce(Action::Start {
+        today: TODAY,
+        view: UrlState {
+            embed: Some(Embed::Cpec),
+            ..UrlState::default()
+        },
+    });
+    assert_eq!(
+        other.view.embed,
+        Some(Embed::Cpec),
+        "the URL wins when it says"
+    );
 }

@@ -3,12 +3,13 @@
 
 use cpec_factsheet::core::data::{Card, Date, DATA};
 use cpec_factsheet::core::derive::compute;
+use cpec_factsheet::core::embed::{base_url, full_sheet_link, snippet};
 use cpec_factsheet::core::export::{csv, json, json_string};
 use cpec_factsheet::core::format;
 use cpec_factsheet::core::model::Unit;
 use cpec_factsheet::core::sheet::page;
 use cpec_factsheet::core::units::{Distance, Energy, Money, Power, Units};
-use cpec_factsheet::core::url::{parse, write, Tab, Theme, UrlState, TABBED};
+use cpec_factsheet::core::url::{parse, write, Embed, Tab, Theme, UrlState, TABBED};
 use proptest::prelude::*;
 
 const TODAY: Date = Date {
@@ -112,15 +113,18 @@ fn any_state() -> impl Strategy<Value = UrlState> {
     let energy = prop::sample::select(vec![Energy::Kwh, Energy::Gwh, Energy::Twh]);
     let distance = prop::sample::select(vec![Distance::Km, Distance::Mi]);
     let power = prop::sample::select(vec![Power::Mw, Power::Gw]);
+    let embed = prop::option::of(prop::sample::select(Embed::ALL.to_vec()));
     (
         [tab.clone(), tab.clone(), tab.clone(), tab],
         (money, energy, distance, power),
         theme,
+        embed,
     )
-        .prop_map(|(tabs, (m, e, d, p), theme)| UrlState {
+        .prop_map(|(tabs, (m, e, d, p), theme, embed)| UrlState {
             tabs,
             units: units(m, e, d, p),
             theme,
+            embed,
         })
 }
 
@@ -279,4 +283,51 @@ fn data_json_has_every_figure_with_its_source() {
 fn json_strings_are_escaped() {
     assert_eq!(json_string("a\"b\\c\n<"), "\"a\\\"b\\\\c\\n\\u003c\"");
     assert_eq!(json_string("\u{1}"), "\"\\u0001\"");
+}
+
+// ---- embedding ----
+
+#[test]
+fn embed_parameter() {
+    assert_eq!(parse("?embed=cpec").embed, Some(Embed::Cpec));
+    assert_eq!(parse("?embed=all").embed, Some(Embed::All));
+    assert_eq!(parse("?embed=<script>").embed, None);
+    assert_eq!(
+        write(&parse("?money=usd-mn&embed=trade")),
+        "?embed=trade&money=usd-mn"
+    );
+    assert!(Embed::All.shows(Card::Karot));
+    assert!(!Embed::Trade.shows(Card::Karot));
+}
+
+#[test]
+fn base_urls() {
+    assert_eq!(
+        base_url("https://example.org/graphics/cpec/index.html?trade=table#x"),
+        "https://example.org/graphics/cpec/"
+    );
+    assert_eq!(
+        base_url("https://example.org/graphics/cpec/?a=/b"),
+        "https://example.org/graphics/cpec/"
+    );
+    assert_eq!(base_url("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
+}
+
+#[test]
+fn embed_snippet_keeps_the_view_and_escapes_the_title() {
+    let view = parse("?trade=table&money=usd-mn&theme=dark");
+    let code = snippet(
+        "https://example.org/cpec/",
+        Embed::Trade,
+        &view,
+        "Trade <& \"quotes\">",
+    );
+    assert_eq!(
+        code,
+        "<iframe src=\"https://example.org/cpec/embed-trade.html?trade=table&amp;money=usd-mn&amp;theme=dark\" title=\"Trade &lt;&amp; &quot;quotes&quot;&gt;\" loading=\"lazy\" data-cpec-factsheet=\"trade\" style=\"width: 100%; height: 980px; border: 0;\"></iframe>\n<script src=\"https://example.org/cpec/embed.js\" defer></script>"
+    );
+    assert_eq!(
+        full_sheet_link(&parse("?embed=karot&power=gw")),
+        "./?power=gw"
+    );
 }

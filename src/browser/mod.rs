@@ -34,18 +34,22 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// Records a new view in history (so back/forward work), keeping path and fragment.
-pub fn push_query(query: &str) {
+/// Records a new view in history (so back/forward work), keeping path and fragment. With
+/// `replace`, rewrites the current entry instead (an embed must not add entries to the host
+/// page's history).
+pub fn set_query(query: &str, replace: bool) {
     let Some(w) = window() else { return };
     let location = w.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     if let Ok(history) = w.history() {
         let url = format!("{path}{query}{hash}");
-        if history
-            .push_state_with_url(&JsValue::NULL, "", Some(&url))
-            .is_err()
-        {
+        let done = if replace {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+        if done.is_err() {
             gloo::console::warn!("factsheet: could not update the address");
         }
     }
@@ -213,22 +217,150 @@ pub async fn share(url: String, title: String) -> Result<&'static str, String> {
         .map_err(|_| format!("Copy this link: {url}"))
 }
 
+/// Copies text to the clipboard.
+pub async fn copy_text(text: String) -> Result<(), String> {
+    let w = window().ok_or("no window")?;
+    wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the clipboard is not available".to_string())
+}
+
+/// Whether this page runs inside a frame (an iframe embed).
+pub fn in_frame() -> bool {
+    match (window(), window().and_then(|w| w.parent().ok().flatten())) {
+        (Some(me), Some(parent)) => !js_sys::Object::is(&me, &parent),
+        _ => false,
+    }
+}
+
+/// Reports the page's height to the parent frame whenever it changes (a ResizeObserver on
+/// `<body>`), as `{ type: "factsheet:resize", card, height }`. Stops when dropped.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+fn post_height(card: &str) {
+    let Some(w) = window() else { return };
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let Ok(Some(parent)) = w.parent() else { return };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
+    let ok = set(
+        "type",
+        JsValue::from_str(crate::core::embed::RESIZE_MESSAGE),
+    )
+    .and_then(|_| set("card", JsValue::from_str(card)))
+    .and_then(|_| set("height", JsValue::from_f64(height)));
+    // The height is not a secret: any parent may read it.
+    if ok.is_err() || parent.post_message(&message, "*").is_err() {
+        gloo::console::warn!("factsheet: could not report the height");
+    }
+}
+
+pub fn report_height(card: &'static str) -> Option<HeightReporter> {
+    let body = document()?.body()?;
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |_entries: js_sys::Array| post_height(card),
+    );
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&body);
+    post_height(card);
+    Some(HeightReporter {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Mounts a card into every `<div data-cpec-factsheet="trade">` of a host page, each inside a
+/// shadow root with the sheet's own stylesheet, so neither page's styles reach the other.
+fn mount_all(document: &web_sys::Document) {
+    use crate::core::url::Embed;
+    let Ok(hosts) = document.query_selector_all("[data-cpec-factsheet]") else {
+        return;
+    };
+    let today = today().unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    });
+    for i in 0..hosts.length() {
+        let Some(host) = hosts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(embed) = host
+            .get_attribute("data-cpec-factsheet")
+            .and_then(|k| Embed::parse(k.trim()))
+        else {
+            gloo::console::warn!(
+                "factsheet: data-cpec-factsheet must be trade, cpec, karot, timeline or all"
+            );
+            continue;
+        };
+        let base = host.get_attribute("data-cpec-base").unwrap_or_default();
+        let css = host.get_attribute("data-cpec-css").unwrap_or_default();
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        let Ok(shadow) = host.attach_shadow(&init) else {
+            gloo::console::warn!("factsheet: this element cannot hold a shadow root");
+            continue;
+        };
+        let Some(root) = document.create_element("div").ok() else {
+            continue;
+        };
+        if !css.is_empty() {
+            if let Ok(link) = document.create_element("link") {
+                let _ = link.set_attribute("rel", "stylesheet");
+                let _ = link.set_attribute("href", &css);
+                let _ = shadow.append_child(&link);
+            }
+        }
+        let _ = root.set_attribute("class", "mount");
+        if shadow.append_child(&root).is_err() {
+            continue;
+        }
+        let props = AppProps {
+            rendered_on: today,
+            embed: Some(embed),
+            host: crate::view::Host::Mounted { base: base.into() },
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+}
+
 /// Hydrates the pre-rendered page, or renders it when there is none (e.g. a plain
-/// `trunk build` without the pre-render hook).
+/// `trunk build` without the pre-render hook), or mounts cards into a host page.
 pub fn start() {
     let Some(document) = document() else {
         gloo::console::error!("factsheet: no document");
         return;
     };
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        gloo::console::error!(format!("factsheet: no element with id \"{ROOT_ID}\""));
+        mount_all(&document);
         return;
     };
     let rendered_on = root
         .get_attribute("data-rendered-on")
         .and_then(|d| Date::parse(&d));
     let prerendered = root.first_element_child().is_some();
+    let embed = root
+        .get_attribute("data-embed")
+        .and_then(|e| crate::core::url::Embed::parse(&e));
     let props = AppProps {
+        embed,
+        host: crate::view::Host::Page,
         rendered_on: rendered_on.or_else(today).unwrap_or(Date {
             year: 2026,
             month: 1,

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod data;
 pub mod derive;
+pub mod embed;
 pub mod export;
 pub mod format;
 pub mod model;

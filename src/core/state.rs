@@ -4,7 +4,7 @@
 
 use super::model::{Card, Date};
 use super::units::Units;
-use super::url::{Tab, Theme, UrlState};
+use super::url::{Embed, Tab, Theme, UrlState};
 
 /// Whether the page is live. The pre-render and the first (hydrating) render are `Static`:
 /// every panel is shown and no control is offered, so nothing looks usable without JavaScript.
@@ -40,22 +40,37 @@ pub enum Action {
 }
 
 impl ViewState {
-    pub fn new(today: Date) -> Self {
+    /// The state the pre-render and the hydrating render share. `embed` is set for the
+    /// pre-rendered embed pages (`embed-trade.html`).
+    pub fn new(today: Date, embed: Option<Embed>) -> Self {
         ViewState {
             today,
             mode: Mode::Static,
-            view: UrlState::default(),
+            view: UrlState {
+                embed,
+                ..UrlState::default()
+            },
         }
     }
 
     pub fn reduce(self, action: Action) -> ViewState {
         match action {
+            // A page pre-rendered as an embed stays one when its URL does not say so.
             Action::Start { today, view } => ViewState {
                 today,
                 mode: Mode::Live,
-                view,
+                view: UrlState {
+                    embed: view.embed.or(self.view.embed),
+                    ..view
+                },
             },
-            Action::Restore(view) => ViewState { view, ..self },
+            Action::Restore(view) => ViewState {
+                view: UrlState {
+                    embed: view.embed.or(self.view.embed),
+                    ..view
+                },
+                ..self
+            },
             Action::SelectTab(card, tab) => ViewState {
                 view: self.view.with_tab(card, tab),
                 ..self

@@ -71,6 +71,55 @@ impl Theme {
     }
 }
 
+/// An embedded view: one card, or every card, without the page around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Embed {
+    Trade,
+    Cpec,
+    Karot,
+    Timeline,
+    All,
+}
+
+impl Embed {
+    pub const ALL: [Embed; 5] = [
+        Embed::Trade,
+        Embed::Cpec,
+        Embed::Karot,
+        Embed::Timeline,
+        Embed::All,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Embed::Trade => "trade",
+            Embed::Cpec => "cpec",
+            Embed::Karot => "karot",
+            Embed::Timeline => "timeline",
+            Embed::All => "all",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Embed> {
+        Embed::ALL.into_iter().find(|e| e.key() == text)
+    }
+
+    /// The card shown, or `None` for all of them.
+    pub fn card(self) -> Option<Card> {
+        match self {
+            Embed::Trade => Some(Card::Trade),
+            Embed::Cpec => Some(Card::Cpec),
+            Embed::Karot => Some(Card::Karot),
+            Embed::Timeline => Some(Card::Timeline),
+            Embed::All => None,
+        }
+    }
+
+    pub fn shows(self, card: Card) -> bool {
+        self.card().is_none_or(|c| c == card)
+    }
+}
+
 /// The cards that have tabs, in page order.
 pub const TABBED: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
 
@@ -81,6 +130,8 @@ pub struct UrlState {
     pub tabs: [Tab; 4],
     pub units: Units,
     pub theme: Theme,
+    /// Set when the page is embedded (`?embed=trade`).
+    pub embed: Option<Embed>,
 }
 
 impl UrlState {
@@ -132,6 +183,7 @@ pub fn parse(query: &str) -> UrlState {
             "distance" => s.units.distance = lookup(&DISTANCE, value).unwrap_or(s.units.distance),
             "power" => s.units.power = lookup(&POWER, value).unwrap_or(s.units.power),
             "theme" => s.theme = Theme::parse(value).unwrap_or(s.theme),
+            "embed" => s.embed = Embed::parse(value).or(s.embed),
             other => {
                 if let Some(i) = TABBED.iter().position(|c| c.key() == other) {
                     s.tabs[i] = Tab::parse(value).unwrap_or(s.tabs[i]);
@@ -146,6 +198,9 @@ pub fn parse(query: &str) -> UrlState {
 /// so a default view has the clean address "" and equal states have equal URLs.
 pub fn write(s: &UrlState) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if let Some(e) = s.embed {
+        parts.push(format!("embed={}", e.key()));
+    }
     for (card, tab) in TABBED.iter().zip(s.tabs) {
         if tab != Tab::default() {
             parts.push(format!("{}={}", card.key(), tab.key()));

@@ -1,20 +1,38 @@
-//! The page: header, controls, key figures, the cards and the footer. Owns the view state;
-//! its effects start the live page, follow back/forward, write the permalink and the theme.
+//! The page: header, controls, key figures, the cards and the footer, or, embedded, just the
+//! chosen card(s) with a link back. Owns the view state; its effects start the live page,
+//! follow back/forward, write the permalink and the theme, and report the embed's height.
 
 use super::card_section::CardSection;
 use super::controls::Controls;
 use super::key_figures::KeyFigures;
 use crate::core::data::{Date, DATA};
 use crate::core::derive::compute;
+use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::sheet::{key_formulas, page};
 use crate::core::state::{Action, Mode, ViewState};
+use crate::core::url::Embed;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Where the app runs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Host {
+    /// Its own page (or an iframe of it): owns the address, history and theme.
+    #[default]
+    Page,
+    /// Mounted in someone else's page: touches none of that. `base` is the sheet's address.
+    Mounted { base: AttrValue },
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The date the page was pre-rendered on; the browser replaces it with the reader's.
     pub rendered_on: Date,
+    /// Set for the pre-rendered embed pages and for mounted cards.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
+    #[prop_or_default]
+    pub host: Host,
 }
 
 #[derive(Clone, PartialEq)]
@@ -29,32 +47,39 @@ impl Reducible for State {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State(ViewState::new(props.rendered_on)));
+    let state = use_reducer_eq(|| State(ViewState::new(props.rendered_on, props.embed)));
     let status = use_state(String::new);
-    // The page's address once live (printed at the foot of paper copies).
+    // The page's address once live (embed codes, the printed address).
     let address = use_state(String::new);
+    let owns_page = props.host == Host::Page;
 
     // Start: the reader's date and the view in the URL; then follow back/forward.
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
+        use_effect_with(owns_page, move |owns_page| {
             #[cfg(target_arch = "wasm32")]
             {
                 use crate::browser;
                 use crate::core::url::parse;
-                let today = browser::today().unwrap_or(props_today_fallback());
-                dispatch.dispatch(Action::Start {
-                    today,
-                    view: parse(&browser::query()),
-                });
-                let listener = browser::on_popstate(move || {
-                    dispatch.dispatch(Action::Restore(parse(&browser::query())));
-                });
+                let today = browser::today().unwrap_or(fallback_today());
+                let view = if *owns_page {
+                    parse(&browser::query())
+                } else {
+                    crate::core::url::UrlState::default()
+                };
+                dispatch.dispatch(Action::Start { today, view });
+                let listener = owns_page
+                    .then(|| {
+                        browser::on_popstate(move || {
+                            dispatch.dispatch(Action::Restore(parse(&browser::query())));
+                        })
+                    })
+                    .flatten();
                 move || drop(listener)
             }
             #[cfg(not(target_arch = "wasm32"))]
             {
-                let _ = dispatch;
+                let _ = (dispatch, owns_page);
                 || ()
             }
         });
@@ -62,20 +87,53 @@ pub fn App(props: &AppProps) -> Html {
     // The permalink and the theme follow the view; `data-ready` once live.
     {
         let (view, mode, address) = (state.0.view, state.0.mode, address.clone());
-        use_effect_with((view, mode), move |(view, mode)| {
+        use_effect_with((view, mode, owns_page), move |(view, mode, owns_page)| {
             #[cfg(target_arch = "wasm32")]
             if *mode == Mode::Live {
                 use crate::browser;
                 use crate::core::url::{parse, write};
-                if parse(&browser::query()) != *view {
-                    browser::push_query(&write(view));
+                if *owns_page {
+                    // An embed page's file already says which card: the address names the
+                    // embed only if it did before. Embeds replace the entry rather than add
+                    // one, so the host page's back button is not theirs.
+                    let current = parse(&browser::query());
+                    let wanted = crate::core::url::UrlState {
+                        embed: current.embed.and(view.embed),
+                        ..*view
+                    };
+                    if current != wanted {
+                        browser::set_query(&write(&wanted), view.embed.is_some());
+                    }
                 }
-                browser::apply_theme(view.theme);
-                address.set(browser::href());
+                if *owns_page {
+                    browser::apply_theme(view.theme);
+                    address.set(browser::href());
+                }
                 browser::mark_ready();
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, mode, address);
+            let _ = (view, mode, address, owns_page);
+        });
+    }
+    // Embedded in an iframe: tell the parent our height whenever it changes.
+    {
+        let (embed, mode) = (state.0.view.embed, state.0.mode);
+        use_effect_with((embed, mode, owns_page), move |(embed, mode, owns_page)| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let reporter = match (embed, *mode, *owns_page) {
+                    (Some(e), Mode::Live, true) if crate::browser::in_frame() => {
+                        crate::browser::report_height(e.key())
+                    }
+                    _ => None,
+                };
+                move || drop(reporter)
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                let _ = (embed, mode, owns_page);
+                || ()
+            }
         });
     }
 
@@ -95,11 +153,53 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    let view = state.0.view;
     let live = state.0.mode == Mode::Live;
     let on_status = {
         let status = status.clone();
         Callback::from(move |m: String| status.set(m))
     };
+    let base = match &props.host {
+        Host::Page => crate::core::embed::base_url(&address).to_string(),
+        Host::Mounted { base } => base.to_string(),
+    };
+    let cards = html! {
+        <div class="cards">
+            { for sheet.cards.iter().filter(|c| view.embed.is_none_or(|e| e.shows(c.card))).map(|card| {
+                let c = card.card;
+                let d = state.dispatcher();
+                let on_tab = Callback::from(move |t| d.dispatch(Action::SelectTab(c, t)));
+                let embed_code = (live && view.embed.is_none() && !base.is_empty())
+                    .then(|| card_embed(c))
+                    .flatten()
+                    .map(|e| snippet(&base, e, &view, &format!("{} — {}", card.title, sheet.title)));
+                html! {
+                    <CardSection key={card.card.key()} view={card.clone()} mode={state.0.mode}
+                        tab={view.tab(c)} {on_tab} page_title={sheet.title}
+                        on_status={on_status.clone()} snippet={embed_code} />
+                }
+            }) }
+        </div>
+    };
+
+    if let Some(embed) = view.embed {
+        let link = match &props.host {
+            Host::Page => full_sheet_link(&view),
+            Host::Mounted { base } => format!("{base}{}", &full_sheet_link(&view)[2..]),
+        };
+        return html! {
+            <div class={classes!("sheet", "embedded", format!("embed-{}", embed.key()))}>
+                if embed == Embed::All {
+                    <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                }
+                { cards }
+                <p class="embed-source">
+                    <a href={link} target="_blank" rel="noopener">{ format!("Source: {}", sheet.title) }</a>
+                </p>
+            </div>
+        };
+    }
+
     let controls = live.then(|| {
         let d = state.dispatcher();
         let on_units = Callback::from(move |u| d.dispatch(Action::SetUnits(u)));
@@ -110,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |_| share(sheet.title, on_status.clone()))
         };
         html! {
-            <Controls units={units} theme={state.0.view.theme} {on_units} {on_theme} {on_share}
+            <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
                 status={(*status).clone()} />
         }
     });
@@ -122,18 +222,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             { for controls }
             <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
-            <div class="cards">
-                { for sheet.cards.iter().map(|card| {
-                    let c = card.card;
-                    let d = state.dispatcher();
-                    let on_tab = Callback::from(move |t| d.dispatch(Action::SelectTab(c, t)));
-                    html! {
-                        <CardSection key={card.card.key()} view={card.clone()} mode={state.0.mode}
-                            tab={state.0.view.tab(c)} {on_tab} page_title={sheet.title}
-                            on_status={on_status.clone()} />
-                    }
-                }) }
-            </div>
+            { cards }
             <footer class="sheet-foot">
                 <p>
                     { "Reported figures are quoted from the news article “" }
@@ -159,8 +248,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+fn card_embed(card: crate::core::data::Card) -> Option<Embed> {
+    Embed::ALL.into_iter().find(|e| e.card() == Some(card))
+}
+
 #[cfg(target_arch = "wasm32")]
-fn props_today_fallback() -> Date {
+fn fallback_today() -> Date {
     Date {
         year: 2026,
         month: 1,
@@ -188,7 +281,7 @@ fn json_download(on_status: Callback<String>) -> Callback<MouseEvent> {
         #[cfg(target_arch = "wasm32")]
         {
             use crate::core::export::json;
-            let today = crate::browser::today().unwrap_or(props_today_fallback());
+            let today = crate::browser::today().unwrap_or(fallback_today());
             let message = match compute(&DATA, today) {
                 Ok(c) => match crate::browser::download_text(
                     "china-pakistan-figures.json",

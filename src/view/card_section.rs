@@ -4,6 +4,7 @@
 
 use super::chart_figure::ChartFigure;
 use super::data_table::DataTable;
+use super::embed_code::EmbedCode;
 use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::formula_list::FormulaList;
@@ -28,6 +29,9 @@ pub struct CardSectionProps {
     pub page_title: &'static str,
     #[prop_or_default]
     pub on_status: Callback<String>,
+    /// The embed code for this card in the current view (live, not embedded).
+    #[prop_or_default]
+    pub snippet: Option<String>,
 }
 
 #[component]
@@ -90,6 +94,9 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             { panel(Tab::Sources, sources_panel) }
             if !v.sources.is_empty() {
                 <SourceList lines={v.sources.clone()} />
+            }
+            if let Some(snippet) = &props.snippet {
+                <EmbedCode id={id} snippet={snippet.clone()} on_status={props.on_status.clone()} />
             }
         </article>
     }

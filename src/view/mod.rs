@@ -7,6 +7,7 @@ mod card_section;
 mod chart_figure;
 mod controls;
 mod data_table;
+mod embed_code;
 mod event_list;
 mod figure_list;
 mod formula_list;
@@ -15,7 +16,7 @@ mod provenance_list;
 mod source_list;
 mod tab_list;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Host};
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
 

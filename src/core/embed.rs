@@ -1,0 +1,72 @@
+//! Embedding: the iframe snippet an editor copies, the resize message an embedded page sends
+//! its parent, and where things live relative to the page's address. Pure, so it is tested
+//! natively; the browser only supplies the address.
+
+use super::url::{write, Embed, UrlState};
+
+/// The `type` of the message an embedded page posts to its parent when its height changes:
+/// `{ "type": "factsheet:resize", "card": "trade", "height": 812 }`.
+pub const RESIZE_MESSAGE: &str = "factsheet:resize";
+
+/// The directory the sheet is served from: the address up to its last `/`, without query or
+/// fragment ("https://example.org/graphics/cpec/index.html?x" → "https://example.org/graphics/cpec/").
+pub fn base_url(href: &str) -> &str {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let path = &href[..end];
+    match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => path,
+    }
+}
+
+/// The pre-rendered page of an embed, relative to the sheet: "embed-trade.html".
+pub fn page_file(embed: Embed) -> String {
+    format!("embed-{}.html", embed.key())
+}
+
+/// A first height for the iframe before `embed.js` sets the real one.
+pub fn initial_height(embed: Embed) -> u32 {
+    match embed {
+        Embed::Trade => 980,
+        Embed::Cpec => 1500,
+        Embed::Karot => 1100,
+        Embed::Timeline => 1250,
+        Embed::All => 4200,
+    }
+}
+
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The embed code for `embed` in the current view (tabs, units, theme): an iframe that
+/// `embed.js` resizes, then the script tag.
+pub fn snippet(base: &str, embed: Embed, view: &UrlState, title: &str) -> String {
+    let query = write(&UrlState {
+        embed: None,
+        ..*view
+    });
+    let src = format!("{base}{}{query}", page_file(embed));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-cpec-factsheet=\"{}\" style=\"width: 100%; height: {}px; border: 0;\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
+        attr(&src),
+        attr(title),
+        embed.key(),
+        initial_height(embed),
+        attr(base),
+    )
+}
+
+/// The address of the full sheet in the same view, for the embed's "Source" link.
+pub fn full_sheet_link(view: &UrlState) -> String {
+    format!(
+        "./{}",
+        write(&UrlState {
+            embed: None,
+            ..*view
+        })
+    )
+}
