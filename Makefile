@@ -24,6 +24,11 @@ help:
 	@echo "make build   release build into dist/ (pre-rendered)"
 
 setup: node_modules/.package-lock.json
+	@# Fonts for the link-preview images rendered at build time.
+	@if ! [ -d /usr/share/fonts/truetype/dejavu ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends fonts-dejavu-core; \
+	fi
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy

@@ -227,3 +227,31 @@ test('dist/ works from a sub-path', async () => {
     await sub.close();
   }
 });
+
+test('link previews: Open Graph and Twitter tags with a 1200 × 630 PNG per page', async () => {
+  const { context, page } = await open(browser, app.url);
+  const pages = [
+    ['', 'og-sheet.png', /^China–Pakistan economic cooperation in figures$/],
+    ['embed-trade.html', 'og-trade.png', /^Bilateral trade: /],
+    ['embed-cpec.html', 'og-cpec.png', /^CPEC output: /],
+    ['embed-karot.html', 'og-karot.png', /^Karot hydropower: /],
+    ['embed-timeline.html', 'og-timeline.png', /^Timeline of relations: /],
+  ];
+  for (const [file, image, title] of pages) {
+    await page.goto(app.url + file);
+    const meta = (key) =>
+      page.$eval(`meta[property="${key}"], meta[name="${key}"]`, (m) => m.getAttribute('content'));
+    assert.match(await meta('og:title'), title);
+    assert.ok((await meta('og:description')).length > 40);
+    assert.equal(await meta('og:image'), image);
+    assert.equal(await meta('twitter:card'), 'summary_large_image');
+    assert.equal(await meta('twitter:image'), image);
+    assert.ok((await meta('og:image:alt')).length > 20);
+    const png = await page.request.get(new URL(image, app.url).href);
+    assert.equal(png.status(), 200);
+    const bytes = await png.body();
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1200, 630], image);
+  }
+  await context.close();
+});

@@ -43,6 +43,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         on_tab: Default::default(),
         page_title: "T",
         on_status: Default::default(),
+        snippet: Some("<iframe></iframe>".into()),
     };
     yew::Renderer::<CardSection>::with_root_and_props(root.clone(), props).render();
     next_tick().await;
@@ -90,6 +91,17 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         .text_content()
         .unwrap()
         .contains("China's General Administration of Customs"));
+    let embed = root
+        .query_selector(".embed-code textarea")
+        .unwrap()
+        .expect("the embed code");
+    assert_eq!(
+        embed
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value(),
+        "<iframe></iframe>"
+    );
     let formula = root.query_selector(".formula").unwrap().unwrap();
     assert_eq!(
         formula.text_content().unwrap(),

@@ -547,3 +547,31 @@ fn a_page_prerendered_as_an_embed_stays_one() {
         "the URL wins when it says"
     );
 }
+
+#[test]
+fn link_previews_show_the_figures_and_escape_text() {
+    use cpec_factsheet::core::preview::{card_svg, file_name, sheet_svg, HEIGHT, WIDTH};
+    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let sheet = sheet_svg(&p);
+    assert!(sheet.starts_with(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\""
+    )));
+    for v in [
+        "US$23.06 bn",
+        "+11.1%",
+        "236,000 jobs",
+        "8,000 MW",
+        "3.64 bn kWh",
+    ] {
+        assert!(sheet.contains(&format!(">{v}</text>")), "{v}");
+    }
+    let trade = card_svg(&p, &p.cards[0]);
+    assert!(trade.contains(">Bilateral trade</text>"));
+    assert_eq!(
+        trade.matches("<svg").count(),
+        2,
+        "the chart is nested in the picture"
+    );
+    assert_eq!(file_name(Some("trade")), "og-trade.png");
+    assert_eq!(file_name(None), "og-sheet.png");
+}

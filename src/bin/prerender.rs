@@ -31,9 +31,13 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod shell {
     use cpec_factsheet::core::data::DATA;
+    use cpec_factsheet::core::derive::compute;
     use cpec_factsheet::core::embed::page_file;
     use cpec_factsheet::core::format::iso_date;
     use cpec_factsheet::core::model::Date;
+    use cpec_factsheet::core::preview;
+    use cpec_factsheet::core::sheet::page;
+    use cpec_factsheet::core::units::Units;
     use cpec_factsheet::core::url::Embed;
     use cpec_factsheet::view::{App, AppProps, Host};
     use std::path::Path;
@@ -74,9 +78,43 @@ mod shell {
         let today = today();
         let mut pages = vec![("index.html".to_string(), None)];
         pages.extend(Embed::ALL.into_iter().map(|e| (page_file(e), Some(e))));
+        // Absolute addresses for link previews when the deployment address is known.
+        let site = std::env::var("FACTSHEET_URL").ok().map(|u| {
+            if u.ends_with('/') {
+                u
+            } else {
+                format!("{u}/")
+            }
+        });
+        let previews = previews(dir, today)?;
         for (file, embed) in pages {
             let body = render(today, embed);
-            let html = fill(&template, &body, today, embed);
+            let (image, alt) = previews
+                .iter()
+                .find(|(key, _, _)| *key == embed.map(|e| e.key()))
+                .map(|(_, file, alt)| (file.clone(), alt.clone()))
+                .unwrap_or_else(|| (preview::file_name(None), String::new()));
+            let meta = Meta {
+                title: match embed.and_then(|e| e.card()) {
+                    Some(card) => format!("{}: {}", card_title(card), DATA.sheet.title),
+                    None => DATA.sheet.title.to_string(),
+                },
+                description: DATA.sheet.subtitle.to_string(),
+                image: format!("{}{image}", site.clone().unwrap_or_default()),
+                image_alt: alt,
+                url: site.as_ref().map(|s| {
+                    if embed.is_some() {
+                        format!("{s}{file}")
+                    } else {
+                        s.clone()
+                    }
+                }),
+            };
+            let html = fill(&template, &body, today, embed).replacen(
+                "</head>",
+                &format!("{}</head>", meta.tags()),
+                1,
+            );
             let path = dir.join(&file);
             std::fs::write(&path, html)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -85,6 +123,116 @@ mod shell {
         let loader = mount_loader(&template)?;
         std::fs::write(dir.join("mount.js"), loader).map_err(|e| format!("mount.js: {e}"))?;
         Ok(())
+    }
+
+    fn card_title(card: cpec_factsheet::core::data::Card) -> &'static str {
+        use cpec_factsheet::core::data::Card;
+        match card {
+            Card::Trade => "Bilateral trade",
+            Card::Cpec => "CPEC output",
+            Card::Karot => "Karot hydropower",
+            Card::Timeline => "Timeline of relations",
+            Card::Relations => "Diplomatic relations",
+        }
+    }
+
+    /// Open Graph and Twitter card tags of one page.
+    pub struct Meta {
+        pub title: String,
+        pub description: String,
+        pub image: String,
+        pub image_alt: String,
+        pub url: Option<String>,
+    }
+
+    fn attr(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    impl Meta {
+        pub fn tags(&self) -> String {
+            let mut tags = vec![
+                ("property", "og:type", "website".to_string()),
+                ("property", "og:title", self.title.clone()),
+                ("property", "og:description", self.description.clone()),
+                ("property", "og:image", self.image.clone()),
+                ("property", "og:image:type", "image/png".into()),
+                ("property", "og:image:width", preview::WIDTH.to_string()),
+                ("property", "og:image:height", preview::HEIGHT.to_string()),
+                ("property", "og:image:alt", self.image_alt.clone()),
+                ("name", "twitter:card", "summary_large_image".into()),
+                ("name", "twitter:title", self.title.clone()),
+                ("name", "twitter:description", self.description.clone()),
+                ("name", "twitter:image", self.image.clone()),
+                ("name", "twitter:image:alt", self.image_alt.clone()),
+            ];
+            if let Some(url) = &self.url {
+                tags.push(("property", "og:url", url.clone()));
+            }
+            tags.iter()
+                .map(|(kind, key, value)| {
+                    format!("<meta {kind}=\"{key}\" content=\"{}\" />\n", attr(value))
+                })
+                .collect()
+        }
+    }
+
+    /// A rendered link preview: (embed key, or `None` for the sheet; file name; alt text).
+    type Preview = (Option<&'static str>, String, String);
+
+    /// Renders the link-preview PNGs (the sheet, and one per card) into `dir`.
+    fn previews(dir: &Path, today: Date) -> Result<Vec<Preview>, String> {
+        let computed = compute(&DATA, today).map_err(|e| e.to_string())?;
+        let sheet = page(&DATA, &computed, &Units::default(), today);
+        let mut options = resvg::usvg::Options::default();
+        {
+            let fonts = options.fontdb_mut();
+            fonts.load_system_fonts();
+            fonts.set_sans_serif_family("DejaVu Sans");
+        }
+        let mut made = Vec::new();
+        let key_list: Vec<String> = sheet
+            .key_figures
+            .iter()
+            .map(|k| format!("{} ({})", k.value, k.label))
+            .collect();
+        let mut jobs = vec![(
+            None,
+            preview::sheet_svg(&sheet),
+            format!("{}: {}", sheet.title, key_list.join("; ")),
+        )];
+        for card in &sheet.cards {
+            let embed = Embed::ALL
+                .into_iter()
+                .find(|e| e.card() == Some(card.card))
+                .map(|e| e.key());
+            let alt = card
+                .charts
+                .first()
+                .map(|c| format!("{}. {}", card.title, c.summary))
+                .unwrap_or_else(|| card.title.to_string());
+            jobs.push((embed, preview::card_svg(&sheet, card), alt));
+        }
+        jobs.push((Some("all"), preview::sheet_svg(&sheet), jobs[0].2.clone()));
+        for (key, svg, alt) in jobs {
+            let file = preview::file_name(key);
+            let tree =
+                resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| format!("{file}: {e}"))?;
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT)
+                .ok_or("cannot allocate the preview image")?;
+            resvg::render(
+                &tree,
+                resvg::tiny_skia::Transform::default(),
+                &mut pixmap.as_mut(),
+            );
+            let png = pixmap.encode_png().map_err(|e| format!("{file}: {e}"))?;
+            std::fs::write(dir.join(&file), png).map_err(|e| format!("{file}: {e}"))?;
+            made.push((key, file, alt));
+        }
+        Ok(made)
     }
 
     /// The page with the rendered app in place of the marker.
