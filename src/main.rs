@@ -1,7 +1,15 @@
-//! The browser entry point: hydrates the pre-rendered fact sheet.
+//! The browser entry point: hydrates the pre-rendered fact sheet (or mounts cards into a host
+//! page). A panic, should one happen, is reported in the page and in the console instead of
+//! leaving the page silently frozen.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(format!("factsheet: {info}"));
+        cpec_factsheet::browser::show_notice(
+            "Something went wrong, and the interactive features have stopped. Every figure on the page is still correct; reload to try again.",
+        );
+    }));
     cpec_factsheet::browser::start();
 }
 

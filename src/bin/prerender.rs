@@ -74,7 +74,7 @@ mod shell {
                 index.display()
             ));
         }
-        let template = strip_preload_integrity(&template);
+        let template = externalise_loader(&template, dir)?;
         let today = today();
         let mut pages = vec![("index.html".to_string(), None)];
         pages.extend(Embed::ALL.into_iter().map(|e| (page_file(e), Some(e))));
@@ -120,8 +120,6 @@ mod shell {
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             eprintln!("prerender: wrote {file} ({} bytes of page)", body.len());
         }
-        let loader = mount_loader(&template)?;
-        std::fs::write(dir.join("mount.js"), loader).map_err(|e| format!("mount.js: {e}"))?;
         Ok(())
     }
 
@@ -280,28 +278,113 @@ mod shell {
             .next()
     }
 
-    /// `mount.js`: loads the app as a module from wherever the sheet is served and marks each
-    /// `data-cpec-factsheet` element with the sheet's address and stylesheet.
-    pub fn mount_loader(template: &str) -> Result<String, String> {
+    /// `sha384-<base64>`: a subresource-integrity value.
+    pub fn integrity(bytes: &[u8]) -> String {
+        use base64::Engine;
+        use sha2::Digest;
+        let digest = sha2::Sha384::digest(bytes);
+        format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        )
+    }
+
+    /// A short content hash for file names.
+    fn short_hash(bytes: &[u8]) -> String {
+        use sha2::Digest;
+        sha2::Sha384::digest(bytes)
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// What the loaders do when the app cannot start: keep the page, say so politely.
+    const FAILURE: &str = "The interactive features of this fact sheet could not load. Every figure, chart, table and source on the page is complete.";
+
+    /// The page loader, as a file: a strict Content-Security-Policy forbids trunk's inline
+    /// script. It starts the wasm download first (checked against its hash), imports the glue
+    /// (checked through its modulepreload integrity), and on any failure leaves the
+    /// pre-rendered page as it is with a notice.
+    pub fn boot_script(js: &str, wasm: &str, wasm_integrity: &str) -> String {
+        format!(
+            "// Starts the fact sheet. Generated at build time; see src/bin/prerender.rs.\n\
+             const wasm = fetch(new URL('./{wasm}', import.meta.url), {{ integrity: '{wasm_integrity}' }});\n\
+             try {{\n\
+             \x20 const glue = await import('./{js}');\n\
+             \x20 await glue.default({{ module_or_path: wasm }});\n\
+             }} catch (error) {{\n\
+             \x20 console.error('factsheet: the interactive features could not start', error);\n\
+             \x20 const notice = document.createElement('p');\n\
+             \x20 notice.className = 'failure-notice';\n\
+             \x20 notice.setAttribute('role', 'status');\n\
+             \x20 notice.textContent = {failure:?};\n\
+             \x20 (document.getElementById('factsheet') || document.body).prepend(notice);\n\
+             }}\n",
+            failure = FAILURE
+        )
+    }
+
+    /// Replaces trunk's inline loader with `boot-<hash>.js` (with its integrity) and drops the
+    /// wasm preload (a preload cannot carry a working integrity check; the loader starts the
+    /// download itself).
+    pub fn externalise_loader(template: &str, dir: &Path) -> Result<String, String> {
+        let start = template
+            .find("<script type=\"module\">")
+            .ok_or("no inline loader script in index.html")?;
+        let end = template[start..]
+            .find("</script>")
+            .map(|e| start + e + "</script>".len())
+            .ok_or("unterminated loader script")?;
         let js = asset(template, "cpec-factsheet-", ".js").ok_or("no app script in index.html")?;
         let wasm = asset(template, "cpec-factsheet-", "_bg.wasm").ok_or("no wasm in index.html")?;
+        let wasm_bytes =
+            std::fs::read(dir.join(&wasm)).map_err(|e| format!("cannot read {wasm}: {e}"))?;
+        let boot = boot_script(&js, &wasm, &integrity(&wasm_bytes));
+        let boot_file = format!("boot-{}.js", short_hash(boot.as_bytes()));
+        std::fs::write(dir.join(&boot_file), &boot)
+            .map_err(|e| format!("cannot write {boot_file}: {e}"))?;
+        let tag = format!(
+            "<script type=\"module\" src=\"./{boot_file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            integrity(boot.as_bytes())
+        );
+        let mut html = String::with_capacity(template.len());
+        html.push_str(&template[..start]);
+        html.push_str(&tag);
+        html.push_str(&template[end..]);
+        // A glue module is also mount.js's to import: keep its name findable.
+        let mount = mount_loader(&js, &wasm, &integrity(&wasm_bytes), template)?;
+        std::fs::write(dir.join("mount.js"), mount).map_err(|e| format!("mount.js: {e}"))?;
+        Ok(remove_wasm_preload(&html))
+    }
+
+    /// `mount.js`: loads the app as a module from wherever the sheet is served and marks each
+    /// `data-cpec-factsheet` element with the sheet's address and stylesheet.
+    pub fn mount_loader(js: &str, wasm: &str, wasm_integrity: &str, template: &str) -> Result<String, String> {
         let css = asset(template, "style-", ".css").ok_or("no stylesheet in index.html")?;
         Ok(format!(
             "// Mounts China–Pakistan fact-sheet cards into <div data-cpec-factsheet=\"trade\"> elements\n\
              // (trade, cpec, karot, timeline or all), each in a shadow root. Generated at build time.\n\
-             import init from './{js}';\n\
              const base = new URL('./', import.meta.url).href;\n\
-             for (const el of document.querySelectorAll('[data-cpec-factsheet]')) {{\n\
+             const hosts = document.querySelectorAll('[data-cpec-factsheet]');\n\
+             for (const el of hosts) {{\n\
              \x20 el.setAttribute('data-cpec-base', base);\n\
              \x20 el.setAttribute('data-cpec-css', new URL('./{css}', base).href);\n\
              }}\n\
-             await init({{ module_or_path: new URL('./{wasm}', base) }});\n"
+             try {{\n\
+             \x20 const wasm = fetch(new URL('./{wasm}', base), {{ integrity: '{wasm_integrity}' }});\n\
+             \x20 const glue = await import('./{js}');\n\
+             \x20 await glue.default({{ module_or_path: wasm }});\n\
+             }} catch (error) {{\n\
+             \x20 console.error('factsheet: could not start', error);\n\
+             \x20 for (const el of hosts) el.textContent = {failure:?};\n\
+             }}\n",
+            failure = FAILURE
         ))
     }
 
-    /// Removes `integrity` from `<link rel="preload" ... as="fetch">` tags. Chromium ignores it
-    /// there and warns in the console on every load; the attribute protects nothing.
-    pub fn strip_preload_integrity(html: &str) -> String {
+    /// Removes `<link rel="preload" ... as="fetch">` (the wasm preload).
+    pub fn remove_wasm_preload(html: &str) -> String {
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
         while let Some(start) = rest.find("<link") {
@@ -310,29 +393,13 @@ mod shell {
             };
             let tag = &rest[start..start + len + 1];
             out.push_str(&rest[..start]);
-            if tag.contains(r#"rel="preload""#) && tag.contains(r#"as="fetch""#) {
-                out.push_str(&remove_attribute(tag, "integrity"));
-            } else {
+            if !(tag.contains(r#"rel="preload""#) && tag.contains(r#"as="fetch""#)) {
                 out.push_str(tag);
             }
             rest = &rest[start + len + 1..];
         }
         out.push_str(rest);
         out
-    }
-
-    fn remove_attribute(tag: &str, name: &str) -> String {
-        let needle = format!(r#" {name}=""#);
-        match tag.find(&needle) {
-            Some(at) => {
-                let value_start = at + needle.len();
-                match tag[value_start..].find('"') {
-                    Some(end) => format!("{}{}", &tag[..at], &tag[value_start + end + 1..]),
-                    None => tag.to_string(),
-                }
-            }
-            None => tag.to_string(),
-        }
     }
 
     #[cfg(test)]
@@ -343,10 +410,35 @@ mod shell {
 const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
 
         #[test]
-        fn strips_integrity_from_fetch_preloads_only() {
-            let out = strip_preload_integrity(TEMPLATE);
+        fn the_loader_moves_to_a_file_with_integrity() {
+            let dir = std::env::temp_dir().join(format!("prerender-test-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), b"\0asm").unwrap();
+            let out = externalise_loader(TEMPLATE, &dir).unwrap();
+            assert!(!out.contains("<script type=\"module\">"), "no inline script left");
+            assert!(!out.contains("rel=\"preload\""), "no wasm preload left");
             assert!(out.contains(r#"href="./style-abc.css" integrity="sha384-A""#));
-            assert!(out.contains(r#"<link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">"#));
+            let (_, after) = out.split_once("<script type=\"module\" src=\"./").unwrap();
+            let (file, _) = after.split_once('"').unwrap();
+            assert!(file.starts_with("boot-") && file.ends_with(".js"), "{file}");
+            let boot = std::fs::read(dir.join(file)).unwrap();
+            assert!(out.contains(&format!("integrity=\"{}\"", integrity(&boot))));
+            let boot = String::from_utf8(boot).unwrap();
+            assert!(boot.contains(&integrity(b"\0asm")), "the wasm is fetched with its hash");
+            assert!(boot.contains("import('./cpec-factsheet-123.js')"));
+            let mount = std::fs::read_to_string(dir.join("mount.js")).unwrap();
+            assert!(mount.contains("new URL('./style-abc.css', base)"));
+            assert!(mount.contains(&integrity(b"\0asm")));
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+
+        #[test]
+        fn integrity_is_sha384_base64() {
+            // sha384("abc"), from FIPS 180-2 appendix D.1, in base64.
+            assert_eq!(
+                integrity(b"abc"),
+                "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+            );
         }
 
         #[test]
@@ -367,13 +459,5 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
             assert!(!index.contains("noindex"));
         }
 
-        #[test]
-        fn the_mount_loader_names_the_hashed_files() {
-            let js = mount_loader(TEMPLATE).unwrap();
-            assert!(js.contains("import init from './cpec-factsheet-123.js';"));
-            assert!(js.contains("new URL('./style-abc.css', base)"));
-            assert!(js.contains("new URL('./cpec-factsheet-123_bg.wasm', base)"));
-            assert!(mount_loader("<html></html>").is_err());
-        }
     }
 }

@@ -217,6 +217,25 @@ pub async fn share(url: String, title: String) -> Result<&'static str, String> {
         .map_err(|_| format!("Copy this link: {url}"))
 }
 
+/// A polite notice at the top of the sheet (or of the page): something did not work, and what
+/// the reader still has.
+pub fn show_notice(text: &str) {
+    let Some(doc) = document() else { return };
+    let Ok(notice) = doc.create_element("p") else {
+        return;
+    };
+    notice.set_class_name("failure-notice");
+    let _ = notice.set_attribute("role", "status");
+    notice.set_text_content(Some(text));
+    let parent = doc
+        .get_element_by_id(ROOT_ID)
+        .map(web_sys::Node::from)
+        .or_else(|| doc.body().map(web_sys::Node::from));
+    if let Some(parent) = parent {
+        let _ = parent.insert_before(&notice, parent.first_child().as_ref());
+    }
+}
+
 /// Copies text to the clipboard.
 pub async fn copy_text(text: String) -> Result<(), String> {
     let w = window().ok_or("no window")?;
