@@ -44,9 +44,9 @@ node_modules/.package-lock.json: package-lock.json package.json
 	@touch $@
 
 setup-test: setup
-	@if ! [ -x $(CHROMIUM) ] || ! [ -x $(CHROMEDRIVER) ]; then \
+	@if ! [ -x $(CHROMIUM) ] || ! [ -x $(CHROMEDRIVER) ] || ! [ -x /usr/sbin/nginx ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium chromium-driver; \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium chromium-driver nginx; \
 	fi
 
 serve: setup

@@ -91,6 +91,15 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
   await checkFigures(page);
   await checkCharts(page);
   assert.equal(await page.getAttribute('body', 'data-ready'), null, 'nothing ran');
+  // Nothing that needs JavaScript is offered; every panel is shown instead of tabs.
+  for (const control of ['.controls', '.tabs', '.downloads', '.embed-code', 'button']) {
+    assert.equal(await page.locator(control).count(), 0, `${control} is not shown`);
+  }
+  for (const card of ['trade', 'cpec', 'karot', 'timeline']) {
+    for (const tab of ['chart', 'table', 'sources']) {
+      assert.ok(await page.isVisible(`#${card}-panel-${tab}`), `${card} ${tab} readable`);
+    }
+  }
   assert.deepEqual(problems.foreign, []);
   await context.close();
 });

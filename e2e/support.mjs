@@ -90,3 +90,45 @@ export async function open(browser, url, options = {}) {
 export async function ready(page) {
   await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
 }
+
+/**
+ * Runs Debian's nginx with deploy/nginx.conf (the README's configuration) on a free port,
+ * serving `root`. Resolves to { url, close }.
+ */
+export async function nginx(root = DIST) {
+  const { spawn } = await import('node:child_process');
+  const { mkdtemp, readFile: read, writeFile: write } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const net = await import('node:net');
+  const port = await new Promise((ok) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => ok(p));
+    });
+  });
+  const tmp = await mkdtemp(join(tmpdir(), 'factsheet-nginx-'));
+  const conf = (await read(resolve(import.meta.dirname, '..', 'deploy', 'nginx.conf'), 'utf8'))
+    .replaceAll('__ROOT__', root)
+    .replaceAll('__PORT__', String(port))
+    .replaceAll('__TMP__', tmp);
+  await write(join(tmp, 'nginx.conf'), conf);
+  const proc = spawn('/usr/sbin/nginx', ['-c', join(tmp, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  // Ready when it answers.
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`nginx exited with ${proc.exitCode}`);
+    const up = await fetch(url).then(() => true, () => false);
+    if (up) break;
+    await new Promise((ok) => proc.once('spawn', ok).once('error', ok) && setImmediate(ok));
+  }
+  return {
+    url,
+    close: () =>
+      new Promise((ok) => {
+        proc.once('exit', ok);
+        proc.kill('SIGQUIT');
+      }),
+  };
+}

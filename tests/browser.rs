@@ -108,3 +108,18 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_failure_notice_is_shown_politely() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    cpec_factsheet::browser::show_notice("The interactive features stopped.");
+    let notice = document
+        .query_selector(".failure-notice")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(
+        notice.text_content().unwrap(),
+        "The interactive features stopped."
+    );
+}

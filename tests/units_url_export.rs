@@ -144,6 +144,13 @@ proptest! {
     }
 
     #[test]
+    fn url_parse_is_total_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        // What a browser could hand over after decoding: any bytes, made text.
+        let s = parse(&String::from_utf8_lossy(&bytes));
+        prop_assert_eq!(parse(&write(&s)), s);
+    }
+
+    #[test]
     fn url_parse_is_total_on_query_like_strings(
         q in "[?]?(([a-z]{0,8}=[a-z0-9%<>\"'-]{0,10})&?){0,8}"
     ) {

@@ -360,7 +360,12 @@ mod shell {
 
     /// `mount.js`: loads the app as a module from wherever the sheet is served and marks each
     /// `data-cpec-factsheet` element with the sheet's address and stylesheet.
-    pub fn mount_loader(js: &str, wasm: &str, wasm_integrity: &str, template: &str) -> Result<String, String> {
+    pub fn mount_loader(
+        js: &str,
+        wasm: &str,
+        wasm_integrity: &str,
+        template: &str,
+    ) -> Result<String, String> {
         let css = asset(template, "style-", ".css").ok_or("no stylesheet in index.html")?;
         Ok(format!(
             "// Mounts China–Pakistan fact-sheet cards into <div data-cpec-factsheet=\"trade\"> elements\n\
@@ -415,7 +420,10 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), b"\0asm").unwrap();
             let out = externalise_loader(TEMPLATE, &dir).unwrap();
-            assert!(!out.contains("<script type=\"module\">"), "no inline script left");
+            assert!(
+                !out.contains("<script type=\"module\">"),
+                "no inline script left"
+            );
             assert!(!out.contains("rel=\"preload\""), "no wasm preload left");
             assert!(out.contains(r#"href="./style-abc.css" integrity="sha384-A""#));
             let (_, after) = out.split_once("<script type=\"module\" src=\"./").unwrap();
@@ -424,7 +432,10 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
             let boot = std::fs::read(dir.join(file)).unwrap();
             assert!(out.contains(&format!("integrity=\"{}\"", integrity(&boot))));
             let boot = String::from_utf8(boot).unwrap();
-            assert!(boot.contains(&integrity(b"\0asm")), "the wasm is fetched with its hash");
+            assert!(
+                boot.contains(&integrity(b"\0asm")),
+                "the wasm is fetched with its hash"
+            );
             assert!(boot.contains("import('./cpec-factsheet-123.js')"));
             let mount = std::fs::read_to_string(dir.join("mount.js")).unwrap();
             assert!(mount.contains("new URL('./style-abc.css', base)"));
@@ -458,6 +469,5 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
                 .contains(r#"<div id="factsheet" data-rendered-on="2026-11-27"><p>x</p></div>"#));
             assert!(!index.contains("noindex"));
         }
-
     }
 }
