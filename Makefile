@@ -16,12 +16,13 @@ TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must equal the library in Cargo.lock, or trunk tries to download it.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 
-.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e clean
+.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e bench clean
 
 help:
 	@echo "make serve   install what is missing, then serve the fact sheet on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, then run every check CI runs"
 	@echo "make build   release build into dist/ (pre-rendered)"
+	@echo "make bench   benchmark against the static floor and the Chart.js page (target/bench/)"
 
 setup: node_modules/.package-lock.json
 	@# Fonts for the link-preview images rendered at build time.
@@ -71,6 +72,10 @@ test-e2e: setup-test
 
 test: setup-test lint test-native build test-browser test-e2e
 	@echo "make test: all checks passed"
+
+# RUNS=7 by default; PEERS= the folder of the reference pages (default ../shared/peers).
+bench: setup-test build
+	node bench/run.mjs
 
 clean:
 	cargo clean

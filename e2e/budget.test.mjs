@@ -1,0 +1,31 @@
+// The byte budget: the release wasm and JS that a reader downloads, brotli-compressed
+// (quality 11, as bench/server.mjs precompresses them), may not exceed the budget set from
+// the measurement in README ("Sizes and times") plus a small headroom.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { DIST } from './support.mjs';
+
+// Measured 2026-11-28: wasm 148,327 B, JS (glue + loader) 7,558 B; about 4.5 % headroom.
+const BUDGET = { wasm: 155_000, js: 8_000 };
+
+test('release wasm and JS fit the brotli byte budget', async () => {
+  const sizes = { wasm: 0, js: 0 };
+  for (const file of await readdir(DIST)) {
+    const kind = file.endsWith('.wasm') ? 'wasm' : file.endsWith('.js') && file !== 'embed.js' && file !== 'mount.js' ? 'js' : null;
+    if (!kind) continue;
+    const br = brotliCompressSync(await readFile(join(DIST, file)), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    });
+    sizes[kind] += br.length;
+  }
+  for (const kind of ['wasm', 'js']) {
+    assert.ok(sizes[kind] > 0, `a ${kind} file was measured`);
+    assert.ok(
+      sizes[kind] <= BUDGET[kind],
+      `${kind}: ${sizes[kind]} bytes brotli, over the budget of ${BUDGET[kind]} bytes`,
+    );
+  }
+});
