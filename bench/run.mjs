@@ -4,7 +4,8 @@
 // Writes target/bench/results.json and results.md; runs Lighthouse (mobile and desktop).
 import { cp, mkdir, rm, writeFile, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -114,7 +115,8 @@ const median = (xs) => {
 };
 const summary = (xs) => (xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) } : null);
 
-function lighthouse(url, preset) {
+/** Lighthouse in a child process, awaited without blocking: this process serves the pages. */
+async function lighthouse(url, preset) {
   const out = join(OUT, `lighthouse-${preset}.json`);
   const args = [
     join(TOOLS, 'node_modules', 'lighthouse', 'cli', 'index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
@@ -124,8 +126,8 @@ function lighthouse(url, preset) {
   ];
   if (preset === 'desktop') args.push('--preset=desktop');
   try {
-    execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM } });
-    return JSON.parse(execFileSync('cat', [out]).toString()).categories;
+    await promisify(execFile)(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 300000 });
+    return JSON.parse(await readFile(out, 'utf8')).categories;
   } catch (e) {
     return { error: String(e.message).split('\n')[0] };
   }
@@ -163,7 +165,10 @@ for (const [profileName, profile] of Object.entries(PROFILES)) {
   results.profiles[profileName] = out;
 }
 await browser.close();
-results.lighthouse = { mobile: lighthouse(server.url + 'app/', 'mobile'), desktop: lighthouse(server.url + 'app/', 'desktop') };
+results.lighthouse = {
+  mobile: await lighthouse(server.url + 'app/', 'mobile'),
+  desktop: await lighthouse(server.url + 'app/', 'desktop'),
+};
 await server.close();
 
 const fmt = (s, unit) => {

@@ -92,9 +92,13 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
   await checkCharts(page);
   assert.equal(await page.getAttribute('body', 'data-ready'), null, 'nothing ran');
   // Nothing that needs JavaScript is offered; every panel is shown instead of tabs.
-  for (const control of ['.controls', '.tabs', '.downloads', '.embed-code', 'button']) {
-    assert.equal(await page.locator(control).count(), 0, `${control} is not shown`);
+  for (const hidden of ['.controls', '.tabs']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not shown`);
   }
+  for (const absent of ['.downloads', '.embed-code']) {
+    assert.equal(await page.locator(absent).count(), 0, `${absent} is not offered`);
+  }
+  assert.equal(await page.locator('button:visible, input:visible').count(), 0, 'no visible control');
   for (const card of ['trade', 'cpec', 'karot', 'timeline']) {
     for (const tab of ['chart', 'table', 'sources']) {
       assert.ok(await page.isVisible(`#${card}-panel-${tab}`), `${card} ${tab} readable`);

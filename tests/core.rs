@@ -196,7 +196,7 @@ fn columns_draw_one_bar_per_value_with_labels() {
         change: vec!["+11.1%".into(), "+US$2.30 bn".into()],
         axis: Axis::default(),
     };
-    let opts = columns::Options::default();
+    let opts = columns::SIZE;
     let rects = columns::layout(&spec, &opts).unwrap();
     assert_eq!(rects.len(), 2);
     assert!(
@@ -565,6 +565,10 @@ fn link_previews_show_the_figures_and_escape_text() {
     ] {
         assert!(sheet.contains(&format!(">{v}</text>")), "{v}");
     }
+    assert!(
+        sheet.contains(">Sources: China's General Administration of Customs; Chinese Embassy in Pakistan; China Three Gorges Corporation; Xinhua</text>"),
+        "every publisher, from the data: {sheet}"
+    );
     let trade = card_svg(&p, &p.cards[0]);
     assert!(trade.contains(">Bilateral trade</text>"));
     assert_eq!(

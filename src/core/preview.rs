@@ -59,9 +59,18 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',']))
 }
 
-const FOOT: &str = "Sources: China's General Administration of Customs; Chinese Embassy in Pakistan; China Three Gorges Corporation";
+/// "Sources: A; B; C", every publisher named on the page, in page order.
+fn sources(page: &Page) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for line in page.cards.iter().flat_map(|c| &c.sources) {
+        if !names.contains(&line.publisher) {
+            names.push(line.publisher);
+        }
+    }
+    format!("Sources: {}", names.join("; "))
+}
 
-fn frame(title: &str, subtitle: &str, body: &str) -> String {
+fn frame(page: &Page, title: &str, subtitle: &str, body: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans, Liberation Sans, sans-serif\">\
 <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/>\
@@ -71,7 +80,7 @@ fn frame(title: &str, subtitle: &str, body: &str) -> String {
 <text x=\"60\" y=\"590\" font-size=\"18\" fill=\"#4d5560\">{}</text></svg>",
         xml(title),
         xml(subtitle),
-        xml(FOOT),
+        xml(&sources(page)),
     )
 }
 
@@ -79,6 +88,7 @@ fn frame(title: &str, subtitle: &str, body: &str) -> String {
 pub fn sheet_svg(page: &Page) -> String {
     let figures: Vec<&KeyFigure> = page.key_figures.iter().take(8).collect();
     frame(
+        page,
         page.title,
         "Trade, CPEC and Karot: sourced figures, derived values with their formulas",
         &figure_boxes(&figures, 60, 180, 4),
@@ -105,5 +115,5 @@ pub fn card_svg(page: &Page, card: &CardView) -> String {
         .unwrap_or_default();
     let rows = figures.len().div_ceil(2).max(1) as u32;
     let boxes = figure_boxes(&figures, 60, 180 + (3 - rows.min(3)) * 20, 2);
-    frame(card.title, page.title, &format!("{boxes}{chart}"))
+    frame(page, card.title, page.title, &format!("{boxes}{chart}"))
 }

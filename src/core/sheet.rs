@@ -269,7 +269,7 @@ fn trade_chart(data: &Dataset, c: &Computed, units: &Units) -> ChartView {
         summary.push_str(&format!(" {}.", said.join("; ")));
     }
     let spec = columns::Columns { bars, change, axis };
-    let opts = columns::Options::default();
+    let opts = columns::SIZE;
     let rects = columns::layout(&spec, &opts).unwrap_or_default();
     let years: Vec<&str> = items.iter().map(|i| i.period).collect();
     ChartView {
@@ -383,7 +383,7 @@ fn timeline_chart(data: &Dataset, today: Date) -> ChartView {
         dates: events.iter().map(|e| e.date).collect(),
         today,
     };
-    let opts = timeline::Options::default();
+    let opts = timeline::SIZE;
     let rects = timeline::layout(&spec, &opts).unwrap_or_default();
     ChartView {
         id: "relations-timeline".into(),
@@ -480,7 +480,7 @@ fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Dat
         }
         Card::Karot => (
             "Karot hydropower project",
-            "Electricity from the Karot hydropower project on the Jhelum River in its first year of full operation, against what it could produce running at full capacity all year.",
+            "Electricity from the Karot hydropower project in its first year of full operation, against what it could produce running at full capacity all year.",
             vec![bar_chart(
                 data,
                 c,

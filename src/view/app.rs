@@ -200,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
 
-    let controls = live.then(|| {
+    let controls = {
         let d = state.dispatcher();
         let on_units = Callback::from(move |u| d.dispatch(Action::SetUnits(u)));
         let d = state.dispatcher();
@@ -211,16 +211,16 @@ pub fn App(props: &AppProps) -> Html {
         };
         html! {
             <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
-                status={(*status).clone()} />
+                status={(*status).clone()} {live} />
         }
-    });
+    };
     html! {
         <div class="sheet">
             <header class="sheet-head">
                 <h1>{ sheet.title }</h1>
                 <p class="subtitle">{ sheet.subtitle }</p>
             </header>
-            { for controls }
+            { controls }
             <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
             { cards }
             <footer class="sheet-foot">

@@ -85,10 +85,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ v.title }</h2>
             <p class="intro">{ v.intro }</p>
-            if live {
-                <TabList id={id} label={format!("{}: view", v.title)} selected={props.tab}
-                    on_select={props.on_tab.clone()} />
-            }
+            <TabList id={id} label={format!("{}: view", v.title)} selected={props.tab}
+                on_select={props.on_tab.clone()} {live} />
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }

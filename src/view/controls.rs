@@ -14,9 +14,13 @@ pub struct ControlsProps {
     pub on_share: Callback<()>,
     /// The last status message (share result, download), announced politely.
     pub status: String,
+    /// Before hydration the controls are shown disabled, so nothing shifts when they start
+    /// working; without JavaScript `noscript.css` hides them.
+    pub live: bool,
 }
 
 fn group<T: Copy + PartialEq + 'static>(
+    live: bool,
     name: &'static str,
     legend: &'static str,
     options: &[(T, &'static str, &'static str)],
@@ -33,7 +37,7 @@ fn group<T: Copy + PartialEq + 'static>(
                 html! {
                     <span class="switch-option">
                         <input type="radio" id={id.clone()} name={name} value={*key}
-                            checked={value == current} {onchange} />
+                            checked={value == current} disabled={!live} {onchange} />
                         <label for={id}>{ *label }</label>
                     </span>
                 }
@@ -58,13 +62,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
         .collect();
     html! {
         <section class="controls" aria-label="View options">
-            { group("money", "Trade in", &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
-            { group("energy", "Energy in", &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
-            { group("distance", "Distance in", &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
-            { group("power", "Power in", &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
-            { group("theme", "Theme", &themes, props.theme, props.on_theme.clone()) }
+            { group(props.live, "money", "Trade in", &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
+            { group(props.live, "energy", "Energy in", &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
+            { group(props.live, "distance", "Distance in", &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
+            { group(props.live, "power", "Power in", &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
+            { group(props.live, "theme", "Theme", &themes, props.theme, props.on_theme.clone()) }
             <div class="share">
-                <button type="button" class="button" onclick={props.on_share.reform(|_| ())}>
+                <button type="button" class="button" disabled={!props.live}
+                    onclick={props.on_share.reform(|_| ())}>
                     { "Share this view" }
                 </button>
             </div>

@@ -11,6 +11,9 @@ pub struct TabListProps {
     pub label: String,
     pub selected: Tab,
     pub on_select: Callback<Tab>,
+    /// Before hydration the tabs are shown (so nothing shifts when they start working) but
+    /// disabled; without JavaScript `noscript.css` hides them and every panel shows.
+    pub live: bool,
 }
 
 pub fn tab_id(card: &str, tab: Tab) -> String {
@@ -58,6 +61,7 @@ pub fn TabList(props: &TabListProps) -> Html {
                         aria-selected={if selected { "true" } else { "false" }}
                         aria-controls={panel_id(props.id, tab)}
                         tabindex={if selected { "0" } else { "-1" }}
+                        disabled={!props.live}
                         {onclick}
                     >
                         { tab.label() }

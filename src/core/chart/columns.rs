@@ -13,20 +13,14 @@ pub struct Columns {
     pub axis: Axis,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Options {
-    pub width: u32,
-    pub height: u32,
-}
+/// The drawing size.
+pub type Options = super::Size;
 
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            width: 360,
-            height: 260,
-        }
-    }
-}
+/// The size the page uses.
+pub const SIZE: Options = super::Size {
+    width: 360,
+    height: 260,
+};
 
 const TOP: i32 = 64;
 const BOTTOM: i32 = 34;

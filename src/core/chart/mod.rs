@@ -54,6 +54,13 @@ pub struct Bar {
     pub derived: bool,
 }
 
+/// A chart's drawing size in SVG pixels (its viewBox).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
 /// A rectangle in SVG pixels: the geometry of one bar (also used for hit areas).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {

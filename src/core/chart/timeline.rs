@@ -13,20 +13,14 @@ pub struct Timeline {
     pub today: Date,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Options {
-    pub width: u32,
-    pub height: u32,
-}
+/// The drawing size.
+pub type Options = super::Size;
 
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            width: 360,
-            height: 96,
-        }
-    }
-}
+/// The size the page uses.
+pub const SIZE: Options = super::Size {
+    width: 360,
+    height: 96,
+};
 
 const SIDE: i32 = 16;
 const AXIS_Y: i32 = 52;
