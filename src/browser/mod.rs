@@ -236,6 +236,17 @@ pub fn show_notice(text: &str) {
     }
 }
 
+/// Resolves on the next macrotask: lets the browser paint and handle input between two long
+/// pieces of work (hydration, then the first live render).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Copies text to the clipboard.
 pub async fn copy_text(text: String) -> Result<(), String> {
     let w = window().ok_or("no window")?;

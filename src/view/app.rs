@@ -67,7 +67,15 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     crate::core::url::UrlState::default()
                 };
-                dispatch.dispatch(Action::Start { today, view });
+                // Hydration is one long task; the first live render another: yield between
+                // them so neither blocks input for long.
+                {
+                    let dispatch = dispatch.clone();
+                    yew::platform::spawn_local(async move {
+                        browser::next_task().await;
+                        dispatch.dispatch(Action::Start { today, view });
+                    });
+                }
                 let listener = owns_page
                     .then(|| {
                         browser::on_popstate(move || {
