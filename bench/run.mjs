@@ -2,7 +2,7 @@
 // reader gets them: precompressed (brotli) over HTTP on 127.0.0.1, fresh context and cache
 // disabled per run, pages interleaved, unthrottled and with 4x CPU + Fast-3G-like network.
 // Writes target/bench/results.json and results.md; runs Lighthouse (mobile and desktop).
-import { cp, mkdir, rm, writeFile, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
