@@ -228,8 +228,9 @@ pub fn App(props: &AppProps) -> Html {
                 <h1>{ sheet.title }</h1>
                 <p class="subtitle">{ sheet.subtitle }</p>
             </header>
-            { controls }
+            // The headline figures first (a phone's first screen), then the view options.
             <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+            { controls }
             { cards }
             <footer class="sheet-foot">
                 <p>
