@@ -338,3 +338,30 @@ fn embed_snippet_keeps_the_view_and_escapes_the_title() {
         "./?power=gw"
     );
 }
+
+#[test]
+fn each_card_depends_only_on_its_units() {
+    use cpec_factsheet::core::sheet::{units_for, CardCache, CARDS};
+    let c = compute(&DATA, TODAY).unwrap();
+    let monies = [Money::UsdBn, Money::UsdMn];
+    let energies = [Energy::Kwh, Energy::Gwh, Energy::Twh];
+    let distances = [Distance::Km, Distance::Mi];
+    let powers = [Power::Mw, Power::Gw];
+    let mut cache = CardCache::default();
+    for m in monies {
+        for e in energies {
+            for d in distances {
+                for p in powers {
+                    let all = units(m, e, d, p);
+                    let full = page(&DATA, &c, &all, TODAY);
+                    for (i, card) in CARDS.into_iter().enumerate() {
+                        // Built with only the units the card claims to depend on: the same.
+                        let narrow = page(&DATA, &c, &units_for(card, &all), TODAY);
+                        assert_eq!(full.cards[i], narrow.cards[i], "{card:?} with {all:?}");
+                        assert_eq!(cache.get(&DATA, &c, card, &all, TODAY), full.cards[i]);
+                    }
+                }
+            }
+        }
+    }
+}

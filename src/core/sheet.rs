@@ -609,8 +609,73 @@ pub fn key_figures(c: &Computed, units: &Units) -> Vec<KeyFigure> {
         .collect()
 }
 
+/// The display units a card depends on; any other switch leaves the card as it was.
+pub fn units_for(card: Card, units: &Units) -> Units {
+    let d = Units::default();
+    match card {
+        Card::Trade => Units {
+            money: units.money,
+            ..d
+        },
+        Card::Cpec => Units {
+            distance: units.distance,
+            power: units.power,
+            ..d
+        },
+        Card::Karot => Units {
+            energy: units.energy,
+            power: units.power,
+            ..d
+        },
+        Card::Timeline | Card::Relations => d,
+    }
+}
+
+/// Card views already built, keyed by the card, the units it depends on and the date: a unit
+/// switch rebuilds (and redraws the charts of) only the cards it concerns.
+#[derive(Debug, Default)]
+pub struct CardCache {
+    entries: Vec<(Card, Units, Date, CardView)>,
+}
+
+impl CardCache {
+    pub fn get(
+        &mut self,
+        data: &Dataset,
+        c: &Computed,
+        card: Card,
+        units: &Units,
+        today: Date,
+    ) -> CardView {
+        let key = units_for(card, units);
+        if let Some((_, _, _, view)) = self
+            .entries
+            .iter()
+            .find(|(k, u, d, _)| *k == card && *u == key && *d == today)
+        {
+            return view.clone();
+        }
+        let view = card_view(data, c, card, &key, today);
+        // One entry per card: the previous view of this card is the only one worth keeping.
+        self.entries.retain(|(k, _, _, _)| *k != card);
+        self.entries.push((card, key, today, view.clone()));
+        view
+    }
+}
+
 /// The whole page for the given computed values, units and date.
 pub fn page(data: &Dataset, c: &Computed, units: &Units, today: Date) -> Page {
+    page_cached(data, c, units, today, &mut CardCache::default())
+}
+
+/// The same, reusing the cards `cache` already holds.
+pub fn page_cached(
+    data: &Dataset,
+    c: &Computed,
+    units: &Units,
+    today: Date,
+    cache: &mut CardCache,
+) -> Page {
     Page {
         title: data.sheet.title,
         subtitle: data.sheet.subtitle,
@@ -619,7 +684,7 @@ pub fn page(data: &Dataset, c: &Computed, units: &Units, today: Date) -> Page {
         key_figures: key_figures(c, units),
         cards: CARDS
             .into_iter()
-            .map(|card| card_view(data, c, card, units, today))
+            .map(|card| cache.get(data, c, card, units, today))
             .collect(),
     }
 }

@@ -8,7 +8,7 @@ use super::key_figures::KeyFigures;
 use crate::core::data::{Date, DATA};
 use crate::core::derive::compute;
 use crate::core::embed::{full_sheet_link, snippet};
-use crate::core::sheet::{key_formulas, page};
+use crate::core::sheet::{key_formulas, page_cached, CardCache};
 use crate::core::state::{Action, Mode, ViewState};
 use crate::core::url::Embed;
 use std::rc::Rc;
@@ -146,9 +146,18 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let (today, units) = (state.0.today, state.0.view.units);
-    let built = use_memo((today, units), |(today, units)| {
-        compute(&DATA, *today).map(|c| (page(&DATA, &c, units, *today), key_formulas(&c)))
-    });
+    // Derivations follow the date only; a unit switch reuses them and the unchanged cards.
+    let computed = use_memo(today, |today| compute(&DATA, *today));
+    let cache = use_mut_ref(CardCache::default);
+    let built = {
+        let computed = computed.clone();
+        use_memo((today, units), move |(today, units)| {
+            computed.as_ref().as_ref().map_err(Clone::clone).map(|c| {
+                let sheet = page_cached(&DATA, c, units, *today, &mut cache.borrow_mut());
+                (sheet, key_formulas(c))
+            })
+        })
+    };
     let (sheet, formulas) = match &*built {
         Ok(ok) => ok.clone(),
         Err(e) => {
