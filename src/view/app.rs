@@ -204,15 +204,28 @@ pub fn App(props: &AppProps) -> Html {
             Host::Page => full_sheet_link(&view),
             Host::Mounted { base } => format!("{base}{}", &full_sheet_link(&view)[2..]),
         };
+        let source = html! {
+            <p class="embed-source">
+                <a href={link} target="_blank" rel="noopener">{ format!("Source: {}", sheet.title) }</a>
+            </p>
+        };
         return html! {
             <div class={classes!("sheet", "embedded", format!("embed-{}", embed.key()))}>
-                if embed == Embed::All {
-                    <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                // A page of its own in an iframe needs its landmark and heading; mounted in
+                // someone's page, the host page has them.
+                if owns_page {
+                    <main class="sheet-main">
+                        <h1 class="visually-hidden">{ sheet.title }</h1>
+                        if embed == Embed::All {
+                            <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                        }
+                        { cards }
+                        { source }
+                    </main>
+                } else {
+                    { cards }
+                    { source }
                 }
-                { cards }
-                <p class="embed-source">
-                    <a href={link} target="_blank" rel="noopener">{ format!("Source: {}", sheet.title) }</a>
-                </p>
             </div>
         };
     }
@@ -238,9 +251,11 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="subtitle">{ sheet.subtitle }</p>
             </header>
             // The headline figures first (a phone's first screen), then the view options.
-            <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
-            { controls }
-            { cards }
+            <main class="sheet-main">
+                <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                { controls }
+                { cards }
+            </main>
             <footer class="sheet-foot">
                 <p>
                     { "Reported figures are quoted from the news article “" }

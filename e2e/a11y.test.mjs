@@ -1,0 +1,55 @@
+// axe-core (WCAG 2.2 A/AA rules) on the states a reader can reach: zero violations in each.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve, launch, open, ready } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const STATES = [
+  ['default, light', '', { colorScheme: 'light' }],
+  ['default, dark', '', { colorScheme: 'dark' }],
+  ['tables, dark theme, other units', '?trade=table&cpec=table&karot=table&timeline=table&theme=dark&money=usd-mn&distance=mi', {}],
+  ['sources, light theme', '?trade=sources&cpec=sources&karot=sources&timeline=sources&theme=light', {}],
+  ['320 px', '', { viewport: { width: 320, height: 800 } }],
+  ['embed: trade', 'embed-trade.html', {}],
+  ['embed: all', 'embed-all.html', {}],
+];
+
+async function violations(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const [name, query, options] of STATES) {
+  test(`axe: no violations (${name})`, async () => {
+    const { context, page } = await open(browser, server.url, options);
+    await page.goto(server.url + query);
+    await ready(page);
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
+
+test('axe: no violations in the pre-rendered page as readers without JavaScript get it', async () => {
+  // The app's scripts are blocked (axe itself needs script to run).
+  const { context, page } = await open(browser, server.url);
+  await page.route(/\.(js|wasm)$/, (route) => route.abort());
+  await page.goto(server.url);
+  assert.equal(await page.getAttribute('body', 'data-ready'), null);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
