@@ -100,7 +100,8 @@ test('iframes fit their content on load and after the host resizes; forged messa
   // The Karot embed honours the permalink's units.
   const karot = await frameOf('f-karot');
   assert.match(await karot.textContent('#karot'), /3,640 GWh/);
-  assert.equal(await karot.locator('h1').count(), 0, 'no page chrome');
+  assert.equal(await karot.locator('.sheet-head, .controls, .sheet-foot').count(), 0, 'no page chrome');
+  assert.equal(await karot.locator('h1.visually-hidden').count(), 1, 'a heading for screen readers only');
   assert.equal(new URL(karot.url()).search, '?energy=gwh', 'an embed adds no history entries');
   const entries = await page.evaluate(() => history.length);
   await karot.click('#karot-tab-table');
