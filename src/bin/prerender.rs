@@ -1,7 +1,10 @@
 //! The pre-render step, run natively by trunk's post_build hook: renders the app with yew's
 //! server renderer into the staged `index.html` and into one page per embed
 //! (`embed-trade.html`, ...), so every page reads without JavaScript and the wasm only
-//! hydrates it; writes `mount.js`, the loader for mounting cards without an iframe.
+//! hydrates it. It also replaces trunk's inline loader with `boot-<hash>.js` (a strict CSP
+//! allows no inline script; the wasm is fetched with its integrity), writes `mount.js` (the
+//! loader for mounting cards without an iframe), and renders the link-preview PNGs with their
+//! Open Graph and Twitter tags.
 //!
 //! Usage: `prerender [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
