@@ -1,21 +1,10 @@
 // axe-core (WCAG 2.2 A/AA rules) on the states a reader can reach: zero violations in each.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, open, ready } from './support.mjs';
+import { open, ready, site } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = site();
 
 const STATES = [
   ['default, light', '', { colorScheme: 'light' }],
@@ -36,8 +25,8 @@ async function violations(page) {
 
 for (const [name, query, options] of STATES) {
   test(`axe: no violations (${name})`, async () => {
-    const { context, page } = await open(browser, server.url, options);
-    await page.goto(server.url + query);
+    const { context, page } = await open(env.browser, env.server.url, options);
+    await page.goto(env.server.url + query);
     await ready(page);
     assert.deepEqual(await violations(page), []);
     await context.close();
@@ -46,9 +35,9 @@ for (const [name, query, options] of STATES) {
 
 test('axe: no violations in the pre-rendered page as readers without JavaScript get it', async () => {
   // The app's scripts are blocked (axe itself needs script to run).
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(env.browser, env.server.url);
   await page.route(/\.(js|wasm)$/, (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   assert.equal(await page.getAttribute('body', 'data-ready'), null);
   assert.deepEqual(await violations(page), []);
   await context.close();

@@ -1,23 +1,10 @@
 // What a reader sees and does, against the built dist/ (run `make build` first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, open, ready, OUT } from './support.mjs';
+import { OUT, open, ready, site } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = site();
 
 // Every figure of the article, exactly as the key-figures strip prints it.
 const KEY_FIGURES = {
@@ -74,8 +61,8 @@ async function checkCharts(page) {
 }
 
 test('every seed figure and chart, hydrated, with no console noise and no other host', async () => {
-  const { context, page, problems } = await open(browser, server.url);
-  await page.goto(server.url);
+  const { context, page, problems } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url);
   await ready(page);
   await checkFigures(page);
   await checkCharts(page);
@@ -86,8 +73,8 @@ test('every seed figure and chart, hydrated, with no console noise and no other 
 });
 
 test('with JavaScript off, the pre-rendered page shows the same figures and charts', async () => {
-  const { context, page, problems } = await open(browser, server.url, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page, problems } = await open(env.browser, env.server.url, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
   await checkFigures(page);
   await checkCharts(page);
   assert.equal(await page.getAttribute('body', 'data-ready'), null, 'nothing ran');
@@ -109,9 +96,9 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
 });
 
 test('years of relations are recomputed for the reader\'s today', async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(env.browser, env.server.url);
   await page.clock.setFixedTime(new Date('2051-06-01T12:00:00'));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   const years = page.locator('.key-figures [data-id="relations_years"] .kf-value');
   await years.filter({ hasText: '100 years' }).waitFor();
@@ -121,8 +108,8 @@ test('years of relations are recomputed for the reader\'s today', async () => {
 });
 
 test('every card has a source line and formulas for its derived figures', async () => {
-  const { context, page } = await open(browser, server.url);
-  await page.goto(server.url);
+  const { context, page } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url);
   await ready(page);
   for (const card of ['trade', 'cpec', 'karot']) {
     assert.ok((await page.textContent(`#${card} .sources`)).length > 20, `${card} sources`);
@@ -134,7 +121,7 @@ test('every card has a source line and formulas for its derived figures', async 
   assert.ok(formulas.includes('3.64 bn kWh ÷ 8,760 h = 415.5 MW'));
   assert.ok(formulas.includes('415.5 MW ÷ 720 MW = 57.7%'));
   // The data file is published beside the page.
-  const data = await page.request.get(new URL('data.toml', server.url).href);
+  const data = await page.request.get(new URL('data.toml', env.server.url).href);
   assert.equal(data.status(), 200);
   assert.match(await data.text(), /value = 23\.06/);
   await context.close();
@@ -143,11 +130,11 @@ test('every card has a source line and formulas for its derived figures', async 
 for (const width of [320, 1280]) {
   test(`at ${width} px nothing scrolls sideways; screenshot in target/e2e/`, async () => {
     for (const scheme of ['light', 'dark']) {
-      const { context, page } = await open(browser, server.url, {
+      const { context, page } = await open(env.browser, env.server.url, {
         viewport: { width, height: 900 },
         colorScheme: scheme,
       });
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await ready(page);
       await page.screenshot({ path: join(OUT, `factsheet-${width}-${scheme}.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

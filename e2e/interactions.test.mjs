@@ -1,27 +1,16 @@
 // What a reader does: tabs, tooltips, unit switches, permalinks, back/forward, theme, share,
 // downloads, the timeline by keyboard, print. Against the built dist/ in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, open, ready, OUT } from './support.mjs';
+import { OUT, open, ready, site } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = site();
 
 async function live(query = '', options = {}) {
-  const session = await open(browser, server.url, options);
-  await session.page.goto(server.url + query);
+  const session = await open(env.browser, env.server.url, options);
+  await session.page.goto(env.server.url + query);
   await ready(session.page);
   return session;
 }
@@ -210,7 +199,7 @@ test('theme: light, dark and system, chosen in the page', async () => {
 
 test('share copies the link to the view', async () => {
   const { context, page } = await live('?cpec=sources');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const hasShare = await page.evaluate(() => 'share' in navigator);
   await page.click('text=Share this view');
   if (hasShare) {

@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
@@ -131,4 +133,22 @@ export async function nginx(root = DIST) {
         proc.kill('SIGQUIT');
       }),
   };
+}
+
+/**
+ * For a test file: serves dist/ and launches the browser before its tests, stops both after.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function site() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+    await mkdir(OUT, { recursive: true });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
