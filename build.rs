@@ -1,7 +1,12 @@
-//! Validates `static/data.toml` and turns it into Rust statics (`$OUT_DIR/data.rs`), so the
-//! app ships the figures without a TOML or JSON parser. Invalid data stops the build with one
-//! line per problem: `file: field: reason`.
+//! Validates `static/data.toml` and the translation catalogs (`static/i18n/*.toml`) and turns
+//! them into Rust statics (`$OUT_DIR/data.rs`: one dataset per language; `$OUT_DIR/strings.rs`:
+//! the `Strings` struct and one value per language), so the app ships the figures and texts
+//! without a TOML or JSON parser. Invalid data or a missing translation stops the build with
+//! one line per problem: `file: field: reason`.
 
+#[path = "src/core/catalog.rs"]
+#[allow(dead_code)]
+mod catalog;
 #[path = "src/core/model.rs"]
 #[allow(dead_code)]
 mod model;
@@ -14,6 +19,12 @@ use std::fmt::Write as _;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 const DATA_FILE: &str = "static/data.toml";
+/// The catalogs: (file, name of the generated statics). English first: it defines the keys.
+const CATALOGS: [(&str, &str); 3] = [
+    ("static/i18n/en.toml", "EN"),
+    ("static/i18n/zh-CN.toml", "ZH"),
+    ("static/i18n/ur-PK.toml", "UR"),
+];
 
 fn build_date() -> Date {
     // SOURCE_DATE_EPOCH makes builds reproducible; otherwise today (UTC).
@@ -47,24 +58,40 @@ fn date(d: Date) -> String {
     )
 }
 
-fn generate(data: &schema::Data) -> String {
+/// One language's dataset: the data file's texts replaced by `tr`'s translations (English when
+/// `tr` is `None`); quotes and the headline stay English, their translations beside them.
+fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> String {
+    // `check` has made sure every text has its translation.
+    let t = |text: &String| match tr.and_then(|c| c.data.get(text)) {
+        Some(x) => s(x),
+        None => s(text),
+    };
+    let t_opt = |text: &Option<String>| match text {
+        Some(x) => format!("Some({})", t(x)),
+        None => "None".into(),
+    };
+    let beside = |text: &Option<String>| match (tr, text) {
+        (Some(_), Some(x)) => format!("Some({})", t(x)),
+        _ => "None".into(),
+    };
     let mut out = String::new();
     let sh = &data.sheet;
     let _ = writeln!(
         out,
-        "pub static DATA: Dataset = Dataset {{ sheet: Sheet {{ title: {}, subtitle: {}, article_title: {}, article_published: {} }},",
-        s(&sh.title),
-        s(&sh.subtitle),
+        "pub static {name}: Dataset = Dataset {{ sheet: Sheet {{ title: {}, subtitle: {}, article_title: {}, article_title_translation: {}, article_published: {} }},",
+        t(&sh.title),
+        t(&sh.subtitle),
         s(&sh.article_title),
+        beside(&Some(sh.article_title.clone())),
         date(sh.article_published)
     );
     out.push_str("figures: &[\n");
     for f in &data.figures {
         let _ = writeln!(
             out,
-            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, publisher: {}, status: {}, quote: {}, citation: {}, bound: {}, card: {}, series: {}, key: {} }},",
-            s(&f.id), s(&f.label), f.value, f.unit.variant(), f.decimals, s(&f.period), date(f.as_of),
-            s(&f.publisher), f.status.variant(), opt(&f.quote), opt(&f.citation), f.bound.variant(),
+            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, bound: {}, card: {}, series: {}, key: {} }},",
+            s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of),
+            t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), f.bound.variant(),
             f.card.variant(), opt(&f.series), f.key
         );
     }
@@ -74,58 +101,126 @@ fn generate(data: &schema::Data) -> String {
         let _ = writeln!(
             out,
             "Derived {{ id: {}, label: {}, method: {}, inputs: &[{}], unit: {}, bound: {}, decimals: {}, period: {}, card: {}, series: {}, key: {}, note: {} }},",
-            s(&d.id), s(&d.label), d.method.variant(), inputs.join(", "), d.unit.variant(),
-            d.bound.variant(), d.decimals, s(&d.period), d.card.variant(), opt(&d.series), d.key, opt(&d.note)
+            s(&d.id), t(&d.label), d.method.variant(), inputs.join(", "), d.unit.variant(),
+            d.bound.variant(), d.decimals, t(&d.period), d.card.variant(), opt(&d.series), d.key, t_opt(&d.note)
         );
     }
     out.push_str("],\nevents: &[\n");
     for e in &data.events {
         let _ = writeln!(
             out,
-            "Event {{ id: {}, date: {}, label: {}, quote: {} }},",
+            "Event {{ id: {}, date: {}, label: {}, quote: {}, quote_translation: {} }},",
             s(&e.id),
             date(e.date),
-            s(&e.label),
-            s(&e.quote)
+            t(&e.label),
+            s(&e.quote),
+            beside(&Some(e.quote.clone()))
         );
     }
     out.push_str("],\n};\n");
     out
 }
 
+/// The `Strings` struct (one field per `[ui]` key, documented by the English file's comments)
+/// and one static per language.
+fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
+    let mut out = String::from(
+        "/// Every interface string of one language; see `static/i18n/en.toml`.\n#[derive(Debug, PartialEq, Eq)]\npub struct Strings {\n",
+    );
+    let Some((en, _)) = catalogs.first() else {
+        return out + "}\n";
+    };
+    for (key, text) in &en.ui {
+        let doc = en.docs.get(key).map(String::as_str).unwrap_or("");
+        let _ = writeln!(
+            out,
+            "    /// {doc} English: {text:?}.\n    pub {key}: &'static str,"
+        );
+    }
+    out.push_str("}\n");
+    for (c, name) in catalogs {
+        let _ = writeln!(out, "pub static {name}: Strings = Strings {{");
+        for key in en.ui.keys() {
+            let text = c.ui.get(key).map(String::as_str).unwrap_or("");
+            let _ = writeln!(out, "    {key}: {text:?},");
+        }
+        out.push_str("};\n");
+    }
+    out
+}
+
+fn fail(what: &str, errors: &[String]) -> ! {
+    eprintln!(
+        "\n{what} has {} problem(s); the site was not built:",
+        errors.len()
+    );
+    for e in errors {
+        // cargo shows build-script stderr; `cargo:warning` also surfaces it in trunk.
+        eprintln!("  {e}");
+        println!("cargo:warning={e}");
+    }
+    std::process::exit(1);
+}
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(file)
+        .unwrap_or_else(|e| fail(file, &[format!("{file}: cannot be read: {e}")]))
+}
+
+fn write_out(name: &str, text: &str) {
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let path = std::path::Path::new(&out_dir).join(name);
+    if let Err(e) = std::fs::write(&path, text) {
+        eprintln!("cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={DATA_FILE}");
+    println!("cargo:rerun-if-changed=src/core/catalog.rs");
+    for (file, _) in CATALOGS {
+        println!("cargo:rerun-if-changed={file}");
+    }
     println!("cargo:rerun-if-changed=src/core/model.rs");
     println!("cargo:rerun-if-changed=src/core/schema.rs");
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
 
-    let text = match std::fs::read_to_string(DATA_FILE) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{DATA_FILE}: cannot be read: {e}");
-            std::process::exit(1);
-        }
-    };
-    match schema::load(DATA_FILE, &text, build_date()) {
-        Ok(data) => {
-            let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-            let path = std::path::Path::new(&out_dir).join("data.rs");
-            if let Err(e) = std::fs::write(&path, generate(&data)) {
-                eprintln!("cannot write {}: {e}", path.display());
-                std::process::exit(1);
-            }
-        }
-        Err(errors) => {
-            eprintln!(
-                "\nThe data file has {} problem(s); the site was not built:",
-                errors.len()
-            );
-            for e in &errors {
-                // cargo shows build-script stderr; `cargo:warning` also surfaces it in trunk.
-                eprintln!("  {e}");
-                println!("cargo:warning={e}");
-            }
-            std::process::exit(1);
+    let text = read(DATA_FILE);
+    let data = schema::load(DATA_FILE, &text, build_date()).unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        fail("The data file", &lines)
+    });
+    let mut catalogs = Vec::new();
+    let mut errors = Vec::new();
+    for (file, name) in CATALOGS {
+        match catalog::load(file, &read(file)) {
+            Ok(c) => catalogs.push((c, name)),
+            Err(e) => errors.extend(e.iter().map(ToString::to_string)),
         }
     }
+    if errors.is_empty() {
+        if let Some(((en, _), others)) = catalogs.split_first() {
+            let others: Vec<&catalog::Catalog> = others.iter().map(|(c, _)| c).collect();
+            let sources = catalog::texts(&data);
+            errors.extend(
+                catalog::check(en, &others, &sources)
+                    .iter()
+                    .map(ToString::to_string),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        fail("The translations", &errors);
+    }
+    let mut datasets = String::new();
+    for (i, (c, name)) in catalogs.iter().enumerate() {
+        datasets.push_str(&generate(
+            &data,
+            &format!("DATA_{name}"),
+            (i > 0).then_some(c),
+        ));
+    }
+    write_out("data.rs", &datasets);
+    write_out("strings.rs", &generate_strings(&catalogs));
 }

@@ -1,6 +1,7 @@
 //! The data model the app computes with: the validated contents of `static/data.toml`,
 //! generated into Rust statics by `build.rs`. Field meanings and units are documented here and
-//! in the README; the rules they obey are in `schema.rs`.
+//! in the README; the rules they obey are in `schema.rs`. One dataset per language: the texts
+//! come translated from `static/i18n/`, the numbers are the same.
 
 pub use super::model::{Bound, Card, Date, Method, Status, Unit};
 
@@ -11,8 +12,10 @@ pub struct Sheet {
     pub title: &'static str,
     /// One sentence under the title.
     pub subtitle: &'static str,
-    /// The headline of the source article every reported figure is quoted from.
+    /// The headline of the source article every reported figure is quoted from (English).
     pub article_title: &'static str,
+    /// Its translation, in the datasets of other languages.
+    pub article_title_translation: Option<&'static str>,
     /// When the article was published (month precision).
     pub article_published: Date,
 }
@@ -37,8 +40,10 @@ pub struct Figure {
     /// Who published the figure.
     pub publisher: &'static str,
     pub status: Status,
-    /// The exact sentence from the source article (required when reported).
+    /// The exact sentence from the source article (required when reported), in English.
     pub quote: Option<&'static str>,
+    /// Its translation, in the datasets of other languages.
+    pub quote_translation: Option<&'static str>,
     /// Where a context figure comes from (required when context).
     pub citation: Option<&'static str>,
     /// Whether the value is exact or a bound ("more than 5 million" is `AtLeast`).
@@ -78,7 +83,10 @@ pub struct Event {
     pub id: &'static str,
     pub date: Date,
     pub label: &'static str,
+    /// The sentence from the article, in English.
     pub quote: &'static str,
+    /// Its translation, in the datasets of other languages.
+    pub quote_translation: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -100,3 +108,16 @@ impl Dataset {
 }
 
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
+
+/// The English dataset: the data file as written.
+pub static DATA: &Dataset = &DATA_EN;
+
+/// The dataset in `lang`: the same figures, with the texts translated.
+pub fn dataset(lang: super::i18n::Lang) -> &'static Dataset {
+    use super::i18n::Lang;
+    match lang {
+        Lang::En => &DATA_EN,
+        Lang::Zh => &DATA_ZH,
+        Lang::Ur => &DATA_UR,
+    }
+}

@@ -6,6 +6,7 @@ pub mod derive;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod preview;
 pub mod sheet;
