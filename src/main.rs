@@ -6,9 +6,8 @@
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(format!("factsheet: {info}"));
-        cpec_factsheet::browser::show_notice(
-            "Something went wrong, and the interactive features have stopped. Every figure on the page is still correct; reload to try again.",
-        );
+        use cpec_factsheet::browser::{page_lang, show_notice};
+        show_notice(page_lang().strings().panic);
     }));
     cpec_factsheet::browser::start();
 }

@@ -34,8 +34,8 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         month: 11,
         day: 27,
     };
-    let computed = compute(&DATA, today).unwrap();
-    let view = page(&DATA, &computed, &Units::default(), today).cards[0].clone();
+    let computed = compute(DATA, today, Lang::En).unwrap();
+    let view = page(DATA, &computed, &Units::default(), today, Lang::En).cards[0].clone();
     let props = CardSectionProps {
         view,
         mode: Mode::Live,

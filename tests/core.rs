@@ -8,6 +8,7 @@ use cpec_factsheet::core::chart::{
 use cpec_factsheet::core::data::{Bound, Card, Date, DATA};
 use cpec_factsheet::core::derive::{compute, Computed, Origin};
 use cpec_factsheet::core::format;
+use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::model::Unit;
 use cpec_factsheet::core::sheet::{page, Legend};
 use cpec_factsheet::core::state::{Action, ViewState};
@@ -20,7 +21,7 @@ const TODAY: Date = Date {
 };
 
 fn computed() -> Computed {
-    compute(&DATA, TODAY).expect("the shipped data derives")
+    compute(DATA, TODAY, Lang::En).expect("the shipped data derives")
 }
 
 fn value(c: &Computed, id: &str) -> f64 {
@@ -73,7 +74,7 @@ fn karot_per_person_is_an_upper_bound() {
     assert!(close(value(&c, "karot_per_person"), 728.0));
     let item = c.item("karot_per_person").unwrap();
     assert_eq!(item.bound, Bound::AtMost);
-    assert_eq!(item.display(), "at most 728 kWh per person");
+    assert_eq!(item.display(Lang::En), "at most 728 kWh per person");
     assert_eq!(
         c.derivation("karot_per_person").unwrap().formula,
         "3.64 bn kWh ÷ more than 5 million people = at most 728 kWh per person"
@@ -113,7 +114,7 @@ fn karot_possible_output_and_capacity_factor() {
 #[test]
 fn years_of_relations_follow_today() {
     let years = |year, month, day| {
-        let c = compute(&DATA, Date { year, month, day }).unwrap();
+        let c = compute(DATA, Date { year, month, day }, Lang::En).unwrap();
         value(&c, "relations_years")
     };
     assert_eq!(years(2026, 11, 27), 75.0);
@@ -143,16 +144,24 @@ fn numbers() {
 
 #[test]
 fn quantities() {
-    assert_eq!(format::quantity(23.06, Unit::UsdBn, 2), "US$23.06 bn");
-    assert_eq!(format::quantity(-2.3, Unit::UsdBn, 2), "−US$2.30 bn");
-    assert_eq!(format::quantity(8_000.0, Unit::Mw, 0), "8,000 MW");
-    assert_eq!(format::quantity(5e6, Unit::People, 0), "5 million people");
-    assert_eq!(format::compact(1_250_000.0), "1.25 million");
-    assert_eq!(format::compact(2.5e9), "2.5 billion");
-    assert_eq!(format::signed_quantity(11.1, Unit::Percent, 1), "+11.1%");
-    assert_eq!(format::signed_quantity(0.001, Unit::Percent, 1), "0.0%");
+    assert_eq!(format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default(), Lang::En), "US$23.06 bn");
+    assert_eq!(format::quantity_in(-2.3, Unit::UsdBn, 2, &Units::default(), Lang::En), "−US$2.30 bn");
+    assert_eq!(format::quantity_in(8_000.0, Unit::Mw, 0, &Units::default(), Lang::En), "8,000 MW");
+    assert_eq!(format::quantity_in(5e6, Unit::People, 0, &Units::default(), Lang::En), "5 million people");
+    assert_eq!(format::compact(1_250_000.0, 3, Lang::En), "1.25 million");
+    assert_eq!(format::compact(2.5e9, 2, Lang::En), "2.5 billion");
+    assert_eq!(format::signed_in(11.1, Unit::Percent, 1, &Units::default(), Lang::En), "+11.1%");
+    assert_eq!(format::signed_in(0.001, Unit::Percent, 1, &Units::default(), Lang::En), "0.0%");
     assert_eq!(
-        format::bounded(5e6, Unit::People, 0, Bound::AtLeast),
+        format::bounded_in(
+            5e6,
+            Unit::People,
+            0,
+            Bound::AtLeast,
+            &Units::default(),
+            Lang::En,
+            format::Style::Short
+        ),
         "more than 5 million people"
     );
 }
@@ -160,9 +169,9 @@ fn quantities() {
 #[test]
 fn dates() {
     let d = |year, month, day| Date { year, month, day };
-    assert_eq!(format::date(d(1951, 5, 21)), "21 May 1951");
-    assert_eq!(format::date(d(2007, 7, 0)), "July 2007");
-    assert_eq!(format::date(d(2013, 0, 0)), "2013");
+    assert_eq!(format::date(d(1951, 5, 21), Lang::En), "21 May 1951");
+    assert_eq!(format::date(d(2007, 7, 0), Lang::En), "July 2007");
+    assert_eq!(format::date(d(2013, 0, 0), Lang::En), "2013");
     assert_eq!(format::iso_date(d(1951, 5, 21)), "1951-05-21");
     assert_eq!(format::iso_date(d(2007, 7, 0)), "2007-07");
 }
@@ -195,6 +204,7 @@ fn columns_draw_one_bar_per_value_with_labels() {
         bars: vec![bar("2023", 20.76, true), bar("2024", 23.06, false)],
         change: vec!["+11.1%".into(), "+US$2.30 bn".into()],
         axis: Axis::default(),
+        rtl: false,
     };
     let opts = columns::SIZE;
     let rects = columns::layout(&spec, &opts).unwrap();
@@ -319,7 +329,7 @@ fn waffle_squares() {
 #[test]
 fn the_page_has_three_cards_with_sources_and_formulas() {
     let c = computed();
-    let p = page(&DATA, &c, &Units::default(), TODAY);
+    let p = page(DATA, &c, &Units::default(), TODAY, Lang::En);
     let cards: Vec<Card> = p.cards.iter().map(|c| c.card).collect();
     assert_eq!(
         cards,
@@ -349,7 +359,7 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
 
 #[test]
 fn key_figures_are_the_seed_figures() {
-    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let p = page(DATA, &computed(), &Units::default(), TODAY, Lang::En);
     let values: Vec<&str> = p.key_figures.iter().map(|k| k.value.as_str()).collect();
     assert_eq!(
         values,
@@ -368,12 +378,13 @@ fn key_figures_are_the_seed_figures() {
 
 #[test]
 fn trade_chart_orders_years_and_describes_itself() {
-    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let p = page(DATA, &computed(), &Units::default(), TODAY, Lang::En);
     let chart = &p.cards[0].charts[0];
     assert_eq!(
         chart.summary,
-        "Bar chart of bilateral trade in US$ billion. 2023: US$20.76 bn (derived); 2024: US$23.06 bn (reported). \
-Year-on-year growth of bilateral trade: 11.1%; Change in bilateral trade, 2023 to 2024: US$2.30 bn."
+        "Bar chart of bilateral trade in US$ billion. 2023: 20.76 billion US dollars (derived); \
+2024: 23.06 billion US dollars (reported). Year-on-year growth of bilateral trade: 11.1%; \
+Change in bilateral trade, 2023 to 2024: 2.30 billion US dollars."
     );
 }
 
@@ -455,7 +466,7 @@ fn hit_testing_uses_the_chart_geometry() {
     assert_eq!(hit_test(&rects, 43.0, 70.0, 4.0), Some(0), "within slop");
     assert_eq!(hit_test(&rects, 75.0, 10.0, 4.0), None, "above the bar");
     // The trade chart's hits are its bars.
-    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let p = page(DATA, &computed(), &Units::default(), TODAY, Lang::En);
     let chart = &p.cards[0].charts[0];
     assert_eq!(chart.hits.len(), 2);
     assert_eq!(chart.hits[0].text, "2023: US$20.76 bn (derived)");
@@ -480,6 +491,7 @@ fn server_render_contains_every_figure_and_chart() {
     let html = futures::executor::block_on(
         yew::ServerRenderer::<App>::with_props(|| AppProps {
             rendered_on: TODAY,
+            lang: Lang::En,
             embed: None,
             host: Host::Page,
         })
@@ -512,6 +524,7 @@ fn server_render_of_an_embed_has_one_card_and_a_link_back() {
     let html = futures::executor::block_on(
         yew::ServerRenderer::<App>::with_props(|| AppProps {
             rendered_on: TODAY,
+            lang: Lang::En,
             embed: Some(Embed::Karot),
             host: Host::Page,
         })
@@ -551,7 +564,7 @@ fn a_page_prerendered_as_an_embed_stays_one() {
 #[test]
 fn link_previews_show_the_figures_and_escape_text() {
     use cpec_factsheet::core::preview::{card_svg, file_name, sheet_svg, HEIGHT, WIDTH};
-    let p = page(&DATA, &computed(), &Units::default(), TODAY);
+    let p = page(DATA, &computed(), &Units::default(), TODAY, Lang::En);
     let sheet = sheet_svg(&p);
     assert!(sheet.starts_with(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\""

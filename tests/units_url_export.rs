@@ -6,6 +6,7 @@ use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::embed::{base_url, full_sheet_link, snippet};
 use cpec_factsheet::core::export::{csv, json, json_string};
 use cpec_factsheet::core::format;
+use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::model::Unit;
 use cpec_factsheet::core::sheet::page;
 use cpec_factsheet::core::units::{Distance, Energy, Money, Power, Units};
@@ -33,11 +34,11 @@ fn units(money: Money, energy: Energy, distance: Distance, power: Power) -> Unit
 fn money() {
     let mn = units(Money::UsdMn, Energy::Kwh, Distance::Km, Power::Mw);
     assert_eq!(
-        format::quantity_in(23.06, Unit::UsdBn, 2, &mn),
+        format::quantity_in(23.06, Unit::UsdBn, 2, &mn, Lang::En),
         "US$23,060 mn"
     );
     assert_eq!(
-        format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default()),
+        format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default(), Lang::En),
         "US$23.06 bn"
     );
 }
@@ -46,15 +47,15 @@ fn money() {
 fn energy() {
     let at = |e| units(Money::UsdBn, e, Distance::Km, Power::Mw);
     assert_eq!(
-        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Kwh)),
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Kwh), Lang::En),
         "3.64 bn kWh"
     );
     assert_eq!(
-        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Gwh)),
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Gwh), Lang::En),
         "3,640 GWh"
     );
     assert_eq!(
-        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Twh)),
+        format::quantity_in(3.64, Unit::KwhBn, 2, &at(Energy::Twh), Lang::En),
         "3.64 TWh"
     );
 }
@@ -63,34 +64,34 @@ fn energy() {
 fn distance() {
     let mi = units(Money::UsdBn, Energy::Kwh, Distance::Mi, Power::Mw);
     // 510 / 1.609344 = 316.9; 886 / 1.609344 = 550.5.
-    assert_eq!(format::quantity_in(510.0, Unit::Km, 0, &mi), "317 mi");
-    assert_eq!(format::quantity_in(886.0, Unit::Km, 0, &mi), "551 mi");
+    assert_eq!(format::quantity_in(510.0, Unit::Km, 0, &mi, Lang::En), "317 mi");
+    assert_eq!(format::quantity_in(886.0, Unit::Km, 0, &mi, Lang::En), "551 mi");
 }
 
 #[test]
 fn power() {
     let gw = units(Money::UsdBn, Energy::Kwh, Distance::Km, Power::Gw);
-    assert_eq!(format::quantity_in(8000.0, Unit::Mw, 0, &gw), "8 GW");
-    assert_eq!(format::quantity_in(720.0, Unit::Mw, 0, &gw), "0.72 GW");
-    assert_eq!(format::quantity_in(415.525, Unit::Mw, 1, &gw), "0.416 GW");
+    assert_eq!(format::quantity_in(8000.0, Unit::Mw, 0, &gw, Lang::En), "8 GW");
+    assert_eq!(format::quantity_in(720.0, Unit::Mw, 0, &gw, Lang::En), "0.72 GW");
+    assert_eq!(format::quantity_in(415.525, Unit::Mw, 1, &gw, Lang::En), "0.416 GW");
 }
 
 #[test]
 fn units_without_alternatives_do_not_change() {
     let all = units(Money::UsdMn, Energy::Twh, Distance::Mi, Power::Gw);
-    assert_eq!(format::quantity_in(11.1, Unit::Percent, 1, &all), "11.1%");
+    assert_eq!(format::quantity_in(11.1, Unit::Percent, 1, &all, Lang::En), "11.1%");
     assert_eq!(
-        format::quantity_in(236_000.0, Unit::Jobs, 0, &all),
+        format::quantity_in(236_000.0, Unit::Jobs, 0, &all, Lang::En),
         "236,000 jobs"
     );
 }
 
 #[test]
 fn unit_switches_change_charts_and_axes() {
-    let c = compute(&DATA, TODAY).unwrap();
-    let before = page(&DATA, &c, &Units::default(), TODAY);
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let before = page(DATA, &c, &Units::default(), TODAY, Lang::En);
     let all = units(Money::UsdMn, Energy::Gwh, Distance::Mi, Power::Gw);
-    let after = page(&DATA, &c, &all, TODAY);
+    let after = page(DATA, &c, &all, TODAY, Lang::En);
     let trade = &after.cards[0].charts[0];
     assert_eq!(trade.unit, "US$ million");
     assert_eq!(trade.rows[1].value, "23,060");
@@ -212,8 +213,8 @@ fn hostile_urls_fall_back_to_defaults() {
 
 #[test]
 fn chart_csv() {
-    let c = compute(&DATA, TODAY).unwrap();
-    let p = page(&DATA, &c, &Units::default(), TODAY);
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let p = page(DATA, &c, &Units::default(), TODAY, Lang::En);
     let text = csv(&p.cards[0].charts[0], p.title);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
@@ -261,7 +262,7 @@ fn csv_quotes_and_defuses_fields() {
 
 #[test]
 fn data_json_has_every_figure_with_its_source() {
-    let c = compute(&DATA, TODAY).unwrap();
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
     let text = json(&DATA, &c);
     let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let figures = v["figures"].as_array().unwrap();
@@ -325,6 +326,7 @@ fn embed_snippet_keeps_the_view_and_escapes_the_title() {
     let view = parse("?trade=table&money=usd-mn&theme=dark");
     let code = snippet(
         "https://example.org/cpec/",
+        Lang::En,
         Embed::Trade,
         &view,
         "Trade <& \"quotes\">",
@@ -342,7 +344,7 @@ fn embed_snippet_keeps_the_view_and_escapes_the_title() {
 #[test]
 fn each_card_depends_only_on_its_units() {
     use cpec_factsheet::core::sheet::{units_for, CardCache, CARDS};
-    let c = compute(&DATA, TODAY).unwrap();
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
     let monies = [Money::UsdBn, Money::UsdMn];
     let energies = [Energy::Kwh, Energy::Gwh, Energy::Twh];
     let distances = [Distance::Km, Distance::Mi];
@@ -353,12 +355,12 @@ fn each_card_depends_only_on_its_units() {
             for d in distances {
                 for p in powers {
                     let all = units(m, e, d, p);
-                    let full = page(&DATA, &c, &all, TODAY);
+                    let full = page(DATA, &c, &all, TODAY, Lang::En);
                     for (i, card) in CARDS.into_iter().enumerate() {
                         // Built with only the units the card claims to depend on: the same.
-                        let narrow = page(&DATA, &c, &units_for(card, &all), TODAY);
+                        let narrow = page(DATA, &c, &units_for(card, &all), TODAY, Lang::En);
                         assert_eq!(full.cards[i], narrow.cards[i], "{card:?} with {all:?}");
-                        assert_eq!(cache.get(&DATA, &c, card, &all, TODAY), full.cards[i]);
+                        assert_eq!(cache.get(DATA, &c, card, &all, (TODAY, Lang::En)), full.cards[i]);
                     }
                 }
             }

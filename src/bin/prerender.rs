@@ -1,6 +1,7 @@
 //! The pre-render step, run natively by trunk's post_build hook: renders the app with yew's
 //! server renderer into the staged `index.html` and into one page per embed
-//! (`embed-trade.html`, ...), so every page reads without JavaScript and the wasm only
+//! (`embed-trade.html`, ...), in every language (English at the root, `zh/` and `ur/` below
+//! it, each with `<html lang dir>`), so every page reads without JavaScript and the wasm only
 //! hydrates it. It also replaces trunk's inline loader with `boot-<hash>.js` (a strict CSP
 //! allows no inline script; the wasm is fetched with its integrity), writes `mount.js` (the
 //! loader for mounting cards without an iframe), and renders the link-preview PNGs with their
@@ -33,10 +34,11 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod shell {
-    use cpec_factsheet::core::data::DATA;
+    use cpec_factsheet::core::data::{dataset, Card, DATA};
     use cpec_factsheet::core::derive::compute;
     use cpec_factsheet::core::embed::page_file;
     use cpec_factsheet::core::format::iso_date;
+    use cpec_factsheet::core::i18n::Lang;
     use cpec_factsheet::core::model::Date;
     use cpec_factsheet::core::preview;
     use cpec_factsheet::core::sheet::page;
@@ -56,10 +58,11 @@ mod shell {
         Date::from_unix_days(secs.div_euclid(86_400))
     }
 
-    fn render(today: Date, embed: Option<Embed>) -> String {
+    fn render(today: Date, embed: Option<Embed>, lang: Lang) -> String {
         futures::executor::block_on(
             yew::ServerRenderer::<App>::with_props(move || AppProps {
                 rendered_on: today,
+                lang,
                 embed,
                 host: Host::Page,
             })
@@ -90,50 +93,98 @@ mod shell {
             }
         });
         let previews = previews(dir, today)?;
-        for (file, embed) in pages {
-            let body = render(today, embed);
-            let (image, alt) = previews
-                .iter()
-                .find(|(key, _, _)| *key == embed.map(|e| e.key()))
-                .map(|(_, file, alt)| (file.clone(), alt.clone()))
-                .unwrap_or_else(|| (preview::file_name(None), String::new()));
-            let meta = Meta {
-                title: match embed.and_then(|e| e.card()) {
-                    Some(card) => format!("{}: {}", card_title(card), DATA.sheet.title),
-                    None => DATA.sheet.title.to_string(),
-                },
-                description: DATA.sheet.subtitle.to_string(),
-                image: format!("{}{image}", site.clone().unwrap_or_default()),
-                image_alt: alt,
-                url: site.as_ref().map(|s| {
-                    if embed.is_some() {
-                        format!("{s}{file}")
-                    } else {
-                        s.clone()
-                    }
-                }),
-            };
-            let html = fill(&template, &body, today, embed).replacen(
-                "</head>",
-                &format!("{}</head>", meta.tags()),
-                1,
-            );
-            let path = dir.join(&file);
-            std::fs::write(&path, html)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            eprintln!("prerender: wrote {file} ({} bytes of page)", body.len());
+        for lang in Lang::ALL {
+            let template = localise(&template, lang);
+            let out_dir = dir.join(lang.path());
+            std::fs::create_dir_all(&out_dir)
+                .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+            for (file, embed) in &pages {
+                let (file, embed) = (file.as_str(), *embed);
+                let body = render(today, embed, lang);
+                let (image, alt) = previews
+                    .iter()
+                    .find(|(key, _, _)| *key == embed.map(|e| e.key()))
+                    .map(|(_, file, alt)| (file.clone(), alt.clone()))
+                    .unwrap_or_else(|| (preview::file_name(None), String::new()));
+                let title = dataset(lang).sheet.title;
+                let meta = Meta {
+                    title: match embed.and_then(|e| e.card()) {
+                        Some(card) => format!("{}: {title}", card_title(card, lang)),
+                        None => title.to_string(),
+                    },
+                    description: dataset(lang).sheet.subtitle.to_string(),
+                    // The preview images are drawn in English (the build has Latin fonts only).
+                    image: match &site {
+                        Some(s) => format!("{s}{image}"),
+                        None => format!("{}{image}", lang.up()),
+                    },
+                    image_alt: alt,
+                    url: site.as_ref().map(|s| {
+                        let page = if embed.is_some() { file } else { "" };
+                        format!("{s}{}{page}", lang.path())
+                    }),
+                    locale: lang,
+                    alternates: embed.is_none(),
+                };
+                let html = fill(&template, &body, today, (embed, lang)).replacen(
+                    "</head>",
+                    &format!("{}</head>", meta.tags()),
+                    1,
+                );
+                let path = out_dir.join(file);
+                std::fs::write(&path, html)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                eprintln!(
+                    "prerender: wrote {}{file} ({} bytes of page)",
+                    lang.path(),
+                    body.len()
+                );
+            }
         }
         Ok(())
     }
 
-    fn card_title(card: cpec_factsheet::core::data::Card) -> &'static str {
-        use cpec_factsheet::core::data::Card;
+    /// The template for `lang`'s pages: `<html lang dir>`, the title and description in the
+    /// language, and (one directory down) every relative asset address one level up.
+    pub fn localise(template: &str, lang: Lang) -> String {
+        let data = dataset(lang);
+        let mut html = template.replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\" dir=\"{}\">", lang.tag(), lang.dir()),
+            1,
+        );
+        if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+            let title = format!("<title>{}</title>", attr(data.sheet.title));
+            html.replace_range(a..b + "</title>".len(), &title);
+        }
+        if let Some(a) = html.find("name=\"description\"") {
+            let start = html[..a].rfind("<meta").unwrap_or(a);
+            if let Some(len) = html[start..].find("/>") {
+                let tag = format!(
+                    "<meta name=\"description\" content=\"{}\" />",
+                    attr(data.sheet.subtitle)
+                );
+                html.replace_range(start..start + len + 2, &tag);
+            }
+        }
+        if lang.up().is_empty() {
+            html
+        } else {
+            html.replace("=\"./", &format!("=\"{}", lang.up())).replace(
+                "href=\"noscript.css\"",
+                &format!("href=\"{}noscript.css\"", lang.up()),
+            )
+        }
+    }
+
+    fn card_title(card: Card, lang: Lang) -> &'static str {
+        let s = lang.strings();
         match card {
-            Card::Trade => "Bilateral trade",
-            Card::Cpec => "CPEC output",
-            Card::Karot => "Karot hydropower",
-            Card::Timeline => "Timeline of relations",
-            Card::Relations => "Diplomatic relations",
+            Card::Trade => s.card_trade,
+            Card::Cpec => s.short_cpec,
+            Card::Karot => s.short_karot,
+            Card::Timeline => s.card_timeline,
+            Card::Relations => s.card_relations,
         }
     }
 
@@ -144,6 +195,9 @@ mod shell {
         pub image: String,
         pub image_alt: String,
         pub url: Option<String>,
+        pub locale: Lang,
+        /// Link the page's versions in the other languages (`hreflang`).
+        pub alternates: bool,
     }
 
     fn attr(text: &str) -> String {
@@ -173,11 +227,24 @@ mod shell {
             if let Some(url) = &self.url {
                 tags.push(("property", "og:url", url.clone()));
             }
-            tags.iter()
+            tags.push(("property", "og:locale", self.locale.tag().replace('-', "_")));
+            let mut out: String = tags
+                .iter()
                 .map(|(kind, key, value)| {
                     format!("<meta {kind}=\"{key}\" content=\"{}\" />\n", attr(value))
                 })
-                .collect()
+                .collect();
+            if self.alternates {
+                for l in Lang::ALL {
+                    let href = format!("{}{}", self.locale.up(), l.path());
+                    let href = if href.is_empty() { "./".to_string() } else { href };
+                    out.push_str(&format!(
+                        "<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\" />\n",
+                        l.tag()
+                    ));
+                }
+            }
+            out
         }
     }
 
@@ -186,8 +253,8 @@ mod shell {
 
     /// Renders the link-preview PNGs (the sheet, and one per card) into `dir`.
     fn previews(dir: &Path, today: Date) -> Result<Vec<Preview>, String> {
-        let computed = compute(&DATA, today).map_err(|e| e.to_string())?;
-        let sheet = page(&DATA, &computed, &Units::default(), today);
+        let computed = compute(DATA, today, Lang::En).map_err(|e| e.to_string())?;
+        let sheet = page(DATA, &computed, &Units::default(), today, Lang::En);
         let mut options = resvg::usvg::Options::default();
         {
             let fonts = options.fontdb_mut();
@@ -237,18 +304,26 @@ mod shell {
     }
 
     /// The page with the rendered app in place of the marker.
-    pub fn fill(template: &str, body: &str, today: Date, embed: Option<Embed>) -> String {
+    pub fn fill(
+        template: &str,
+        body: &str,
+        today: Date,
+        (embed, lang): (Option<Embed>, Lang),
+    ) -> String {
         let embed_attr = embed
             .map(|e| format!(r#" data-embed="{}""#, e.key()))
             .unwrap_or_default();
+        // The loader shows `data-failure` if the app cannot start, in the page's language.
         let root = format!(
-            r#"<div id="factsheet" data-rendered-on="{}"{embed_attr}>{body}</div>"#,
-            iso_date(today)
+            r#"<div id="factsheet" data-rendered-on="{}" data-lang="{}" data-failure="{}"{embed_attr}>{body}</div>"#,
+            iso_date(today),
+            lang.key(),
+            attr(lang.strings().failure)
         );
         let mut html = template.replacen(MARKER, &root, 1);
         if let Some(e) = embed {
             // The embed pages are views of the sheet: search engines should index the sheet.
-            let title = format!("<title>{} (embed)</title>", DATA.sheet.title);
+            let title = format!("<title>{} (embed)</title>", attr(dataset(lang).sheet.title));
             if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
                 html.replace_range(a..b + "</title>".len(), &title);
             }
@@ -321,8 +396,9 @@ mod shell {
              \x20 const notice = document.createElement('p');\n\
              \x20 notice.className = 'failure-notice';\n\
              \x20 notice.setAttribute('role', 'status');\n\
-             \x20 notice.textContent = {failure:?};\n\
-             \x20 (document.getElementById('factsheet') || document.body).prepend(notice);\n\
+             \x20 const root = document.getElementById('factsheet');\n\
+             \x20 notice.textContent = (root && root.dataset.failure) || {failure:?};\n\
+             \x20 (root || document.body).prepend(notice);\n\
              }}\n",
             failure = FAILURE
         )
@@ -462,15 +538,26 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
                 month: 11,
                 day: 27,
             };
-            let page = fill(TEMPLATE, "<p>x</p>", d, Some(Embed::Cpec));
-            assert!(page.contains(
-                r#"<div id="factsheet" data-rendered-on="2026-11-27" data-embed="cpec"><p>x</p></div>"#
-            ));
+            let page = fill(TEMPLATE, "<p>x</p>", d, (Some(Embed::Cpec), Lang::Zh));
+            assert!(page.contains(r#"<div id="factsheet" data-rendered-on="2026-11-27" data-lang="zh" "#));
+            assert!(page.contains(r#" data-embed="cpec"><p>x</p></div>"#));
             assert!(page.contains(r#"<meta name="robots" content="noindex" />"#));
-            let index = fill(TEMPLATE, "<p>x</p>", d, None);
-            assert!(index
-                .contains(r#"<div id="factsheet" data-rendered-on="2026-11-27"><p>x</p></div>"#));
+            let index = fill(TEMPLATE, "<p>x</p>", d, (None, Lang::En));
+            assert!(index.contains(r#"data-lang="en" data-failure="The interactive"#));
+            assert!(!index.contains("data-embed"));
             assert!(!index.contains("noindex"));
+        }
+
+        #[test]
+        fn pages_in_other_languages_say_so_and_find_their_assets() {
+            let zh = localise(
+                r#"<html lang="en"><head><title>T</title><link href="./style-abc.css"/><noscript><link rel="stylesheet" href="noscript.css" /></noscript></head></html>"#,
+                Lang::Ur,
+            );
+            assert!(zh.starts_with(r#"<html lang="ur-PK" dir="rtl">"#), "{zh}");
+            assert!(zh.contains(r#"href="../style-abc.css""#));
+            assert!(zh.contains(r#"href="../noscript.css""#));
+            assert!(!zh.contains("<title>T</title>"));
         }
     }
 }

@@ -2,6 +2,7 @@
 //! attribute, downloads, sharing, pointer positions, mounting and the `data-ready` signal.
 //! Every lookup may fail; failures are logged or reported, never panicked on.
 
+use crate::core::i18n::Lang;
 use crate::core::model::Date;
 use crate::core::url::Theme;
 use crate::view::{App, AppProps};
@@ -197,8 +198,20 @@ pub async fn download_png(
 
 /// Shares the page's address: the Web Share sheet where the browser has one, else the
 /// clipboard. Returns what happened, in words for the page.
-pub async fn share(url: String, title: String) -> Result<&'static str, String> {
-    let w = window().ok_or("no window")?;
+/// What became of a share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shared {
+    Shared,
+    Cancelled,
+    Copied,
+    /// Neither sharing nor the clipboard is available: the reader copies this address.
+    CopyThis(String),
+}
+
+pub async fn share(url: String, title: String) -> Shared {
+    let Some(w) = window() else {
+        return Shared::CopyThis(url);
+    };
     let navigator = w.navigator();
     let has_share = js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false);
     if has_share {
@@ -206,15 +219,24 @@ pub async fn share(url: String, title: String) -> Result<&'static str, String> {
         data.set_url(&url);
         data.set_title(&title);
         return match wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data)).await {
-            Ok(_) => Ok("Shared."),
-            Err(_) => Err("Sharing was cancelled.".into()),
+            Ok(_) => Shared::Shared,
+            Err(_) => Shared::Cancelled,
         };
     }
     let clipboard = navigator.clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url))
-        .await
-        .map(|_| "Link copied to the clipboard.")
-        .map_err(|_| format!("Copy this link: {url}"))
+    match wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::CopyThis(url),
+    }
+}
+
+/// The page's language, from `<html lang>` (English when absent or unknown).
+pub fn page_lang() -> Lang {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default()
 }
 
 /// A polite notice at the top of the sheet (or of the page): something did not work, and what
@@ -248,12 +270,12 @@ pub async fn next_task() {
 }
 
 /// Copies text to the clipboard.
-pub async fn copy_text(text: String) -> Result<(), String> {
-    let w = window().ok_or("no window")?;
+pub async fn copy_text(text: String) -> Result<(), ()> {
+    let w = window().ok_or(())?;
     wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&text))
         .await
         .map(|_| ())
-        .map_err(|_| "the clipboard is not available".to_string())
+        .map_err(|_| ())
 }
 
 /// Whether this page runs inside a frame (an iframe embed).
@@ -361,7 +383,13 @@ fn mount_all(document: &web_sys::Document) {
         if shadow.append_child(&root).is_err() {
             continue;
         }
+        // The editor says which language: data-lang="zh" (or "zh-CN", "ur", "ur-PK").
+        let lang = host
+            .get_attribute("data-lang")
+            .and_then(|l| Lang::parse(l.trim()))
+            .unwrap_or_default();
         let props = AppProps {
+            lang,
             rendered_on: today,
             embed: Some(embed),
             host: crate::view::Host::Mounted { base: base.into() },
@@ -388,7 +416,12 @@ pub fn start() {
     let embed = root
         .get_attribute("data-embed")
         .and_then(|e| crate::core::url::Embed::parse(&e));
+    let lang = root
+        .get_attribute("data-lang")
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default();
     let props = AppProps {
+        lang,
         embed,
         host: crate::view::Host::Page,
         rendered_on: rendered_on.or_else(today).unwrap_or(Date {

@@ -3,7 +3,8 @@
 //! pre-render), so "years of relations" follows the reader's today.
 
 use super::data::{Card, Dataset, Derived, Method, Status};
-use super::format;
+use super::format::{self, Style};
+use super::i18n::{fill, Lang};
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
 use super::units::{convert, Converted, Units};
 
@@ -35,14 +36,32 @@ pub struct Item {
 }
 
 impl Item {
-    /// The value as the page prints it, with its bound: "more than 5 million people".
-    pub fn display(&self) -> String {
-        format::bounded(self.value, self.unit, self.decimals, self.bound)
+    /// The value as the page prints it in the data file's units, with its bound: "more than
+    /// 5 million people".
+    pub fn display(&self, lang: Lang) -> String {
+        self.display_in(&Units::default(), lang)
     }
 
     /// The same in the reader's display units.
-    pub fn display_in(&self, units: &Units) -> String {
-        format::bounded_in(self.value, self.unit, self.decimals, self.bound, units)
+    pub fn display_in(&self, units: &Units, lang: Lang) -> String {
+        self.shown_in(units, lang, Style::Short)
+    }
+
+    /// The same as a screen reader should say it ("23.06 billion US dollars").
+    pub fn spoken_in(&self, units: &Units, lang: Lang) -> String {
+        self.shown_in(units, lang, Style::Spoken)
+    }
+
+    fn shown_in(&self, units: &Units, lang: Lang, style: Style) -> String {
+        format::bounded_in(
+            self.value,
+            self.unit,
+            self.decimals,
+            self.bound,
+            units,
+            lang,
+            style,
+        )
     }
 
     /// The value converted to the reader's units.
@@ -141,9 +160,14 @@ fn derive_one(
     known: &[Item],
     data: &Dataset,
     today: Date,
+    lang: Lang,
 ) -> Result<(f64, Derivation), DeriveError> {
-    let hours = format!("{} h", format::number(HOURS_PER_YEAR, 0));
-    let result = |value: f64| format::bounded(value, d.unit, d.decimals, d.bound);
+    let s = lang.strings();
+    let hours = fill(s.q_hours, &[("n", &format::number(HOURS_PER_YEAR, 0))]);
+    let result = |value: f64| {
+        let units = Units::default();
+        format::bounded_in(value, d.unit, d.decimals, d.bound, &units, lang, Style::Short)
+    };
     let made = |value: f64, formula: String, inputs: Vec<Input>| {
         Ok((
             value,
@@ -169,14 +193,16 @@ fn derive_one(
         let input = Input {
             id: event.id,
             label: event.label,
-            shown: format::date(event.date),
+            shown: format::date(event.date, lang),
             origin: Origin::Reported,
         };
-        let formula = format!(
-            "whole years from {} to {} = {}",
-            format::date(event.date),
-            format::date(today),
-            result(years)
+        let formula = fill(
+            s.formula_years,
+            &[
+                ("from", &format::date(event.date, lang)),
+                ("to", &format::date(today, lang)),
+                ("result", &result(years)),
+            ],
         );
         return made(years, formula, vec![input]);
     }
@@ -192,7 +218,7 @@ fn derive_one(
         inputs.push(Input {
             id: item.id,
             label: item.label,
-            shown: item.display(),
+            shown: item.display(lang),
             origin: item.origin,
         });
     }
@@ -229,8 +255,9 @@ fn derive_one(
     made(value, format!("{expression} = {}", result(value)), inputs)
 }
 
-/// Computes every derived value of `data` for the reader's `today`.
-pub fn compute(data: &Dataset, today: Date) -> Result<Computed, DeriveError> {
+/// Computes every derived value of `data` for the reader's `today`, the formulas written in
+/// `lang` (the dataset's language).
+pub fn compute(data: &Dataset, today: Date, lang: Lang) -> Result<Computed, DeriveError> {
     let mut items: Vec<Item> = data
         .figures
         .iter()
@@ -253,7 +280,7 @@ pub fn compute(data: &Dataset, today: Date) -> Result<Computed, DeriveError> {
         .collect();
     let mut derivations = Vec::with_capacity(data.derived.len());
     for d in data.derived {
-        let (value, derivation) = derive_one(d, &items, data, today)?;
+        let (value, derivation) = derive_one(d, &items, data, today, lang)?;
         items.push(Item {
             id: d.id,
             label: d.label,

@@ -2,6 +2,7 @@
 //! its parent, and where things live relative to the page's address. Pure, so it is tested
 //! natively; the browser only supplies the address.
 
+use super::i18n::Lang;
 use super::url::{write, Embed, UrlState};
 
 /// The `type` of the message an embedded page posts to its parent when its height changes:
@@ -17,6 +18,13 @@ pub fn base_url(href: &str) -> &str {
         Some(i) => &path[..=i],
         None => path,
     }
+}
+
+/// The sheet's root (where `embed.js` and `data.toml` are) from the address of a page in
+/// `lang`: "https://example.org/cpec/zh/?x" → "https://example.org/cpec/".
+pub fn root_url(href: &str, lang: Lang) -> &str {
+    let base = base_url(href);
+    base.strip_suffix(lang.path()).unwrap_or(base)
 }
 
 /// The pre-rendered page of an embed, relative to the sheet: "embed-trade.html".
@@ -42,14 +50,15 @@ fn attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The embed code for `embed` in the current view (tabs, units, theme): an iframe that
-/// `embed.js` resizes, then the script tag.
-pub fn snippet(base: &str, embed: Embed, view: &UrlState, title: &str) -> String {
+/// The embed code for `embed` in the current view (tabs, units, theme) and language: an
+/// iframe that `embed.js` resizes, then the script tag. `root` is the sheet's root address.
+pub fn snippet(root: &str, lang: Lang, embed: Embed, view: &UrlState, title: &str) -> String {
     let query = write(&UrlState {
         embed: None,
         ..*view
     });
-    let src = format!("{base}{}{query}", page_file(embed));
+    let base = root;
+    let src = format!("{base}{}{}{query}", lang.path(), page_file(embed));
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-cpec-factsheet=\"{}\" style=\"width: 100%; height: {}px; border: 0;\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
         attr(&src),

@@ -5,7 +5,8 @@
 use super::data::{Bound, Dataset, Status};
 use super::derive::Computed;
 use super::format;
-use super::sheet::{origin_word, ChartView};
+use super::derive::Origin;
+use super::sheet::ChartView;
 
 /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A leading
 /// `= + - @` is prefixed with `'` so a spreadsheet does not run it as a formula.
@@ -19,6 +20,15 @@ fn csv_field(text: &str) -> String {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
+    }
+}
+
+/// The origin as data: the same English key in every language, for spreadsheets and scripts.
+fn origin_key(o: Origin) -> &'static str {
+    match o {
+        Origin::Reported => "reported",
+        Origin::Context => "context",
+        Origin::Derived => "derived",
     }
 }
 
@@ -42,7 +52,7 @@ pub fn csv(chart: &ChartView, page_title: &str) -> String {
             "{},{},{}\n",
             csv_field(&row.label),
             csv_field(&row.value.replace(',', "")),
-            origin_word(row.origin)
+            origin_key(row.origin)
         ));
     }
     out

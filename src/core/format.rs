@@ -1,47 +1,163 @@
-//! Number, quantity and date formatting for the page, the charts and the formulas (English;
-//! one place to grow locales from). Pure, so the pre-render and the browser agree.
+//! Number, quantity and date formatting per language, for the page, the charts and the
+//! formulas. Pure, so the pre-render and the browser agree; checked against fixtures produced
+//! by ICU (CLDR 48) in `tests/fixtures/locale/`.
+//!
+//! What CLDR says for our three languages: all three write Latin digits with `,` grouping in
+//! threes and `.` decimals by default (236,000 in en, zh-CN and ur-PK). Large amounts in words
+//! differ: English groups by thousands (23.06 billion), Chinese by ten-thousands (23.6万,
+//! 230.6亿), Urdu by lakh (1e5), crore (1e7) and arab (1e9). Urdu writes a left-to-right mark
+//! before a sign, so "-2.3" and "+11.1%" keep their sign on the left inside right-to-left text.
+//! Words around the numbers (units, "more than") are translations, from `i18n`.
 
+use super::i18n::{fill, Lang, Strings};
 use super::model::{Bound, Date, Unit};
 use super::units::{convert, Converted, Shown, Units};
 
-/// `value` with `decimals` places and thousands separators: 236000 → "236,000".
-pub fn number(value: f64, decimals: u8) -> String {
-    let text = format!("{:.*}", usize::from(decimals), value);
-    let (sign, digits) = match text.strip_prefix('-') {
-        // "-0.00" is zero: print it without a sign.
-        Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => ("-", rest),
-        Some(rest) => ("", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
+/// Whether a quantity is for the eye or for a screen reader.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Style {
+    /// As printed: symbols ("US$23.06 bn", "510 km").
+    #[default]
+    Short,
+    /// As said: words ("23.06 billion US dollars", "510 kilometres").
+    Spoken,
+}
+
+/// Left-to-right mark: keeps a sign on the left of its number inside right-to-left text.
+const LRM: char = '\u{200e}';
+
+fn minus(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ur => "\u{200e}-",
+        Lang::En | Lang::Zh => "-",
     }
 }
 
-/// Large counts in words: 5,000,000 → "5 million", 1,250,000 → "1.25 million".
-pub fn compact(value: f64) -> String {
-    let (scaled, word) = if value.abs() >= 1e9 {
-        (value / 1e9, "billion")
-    } else if value.abs() >= 1e6 {
-        (value / 1e6, "million")
-    } else {
-        return number(value, 0);
+fn plus(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ur => "\u{200e}+",
+        Lang::En | Lang::Zh => "+",
+    }
+}
+
+/// Whether the printed number is zero ("0", "0.00", "-0.0").
+fn is_zero(text: &str) -> bool {
+    !text.chars().any(|c| c.is_ascii_digit() && c != '0')
+}
+
+/// `value` with `decimals` places and thousands separators: 236000 → "236,000". The same in
+/// every language of the page but for the sign (see [`number_in`]).
+pub fn number(value: f64, decimals: u8) -> String {
+    let text = format!("{:.*}", usize::from(decimals), value.abs());
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
     };
-    let text = number(scaled, 2);
-    let trimmed = text.trim_end_matches('0').trim_end_matches('.');
-    format!("{trimmed} {word}")
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    // "-0.00" is zero: print it without a sign.
+    if value < 0.0 && !is_zero(&text) {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// [`number`] with the language's minus sign.
+pub fn number_in(value: f64, decimals: u8, lang: Lang) -> String {
+    let text = number(value, decimals);
+    match text.strip_prefix('-') {
+        Some(abs) => format!("{}{abs}", minus(lang)),
+        None => text,
+    }
+}
+
+/// Significant digits of `value` as published with `decimals` places: 23.06 → 4, 236000 → 3,
+/// 5000000 → 1, 2.30 → 2. At least 1.
+pub fn significant(value: f64, decimals: u8) -> u32 {
+    let text = format!("{:.*}", usize::from(decimals), value.abs());
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0').trim_end_matches('0');
+    (digits.len() as u32).max(1)
+}
+
+/// The language's words for large amounts: (power of ten, word, space before the word).
+fn big_units(lang: Lang) -> &'static [(i32, &'static str, bool)] {
+    match lang {
+        Lang::En => &[(6, "million", true), (9, "billion", true), (12, "trillion", true)],
+        Lang::Zh => &[(4, "万", false), (8, "亿", false), (12, "万亿", false)],
+        Lang::Ur => &[
+            (5, "لاکھ", true),
+            (7, "کروڑ", true),
+            (9, "ارب", true),
+            (11, "کھرب", true),
+        ],
+    }
+}
+
+/// `x` rounded to `sig` significant digits, printed without trailing zeros.
+fn round_sig(x: f64, sig: u32) -> String {
+    let int_digits = if x.abs() < 1.0 {
+        1
+    } else {
+        x.abs().log10().floor() as i32 + 1
+    };
+    let decimals = (sig as i32 - int_digits).clamp(0, 6) as u8;
+    let text = number(x, decimals);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// A large amount in the language's words with at most `sig` significant digits (ICU's
+/// compact notation, long form): 23.06e9 → "23.06 billion" / "230.6亿" / "23.06 ارب". Below
+/// the language's first word (a million; 万; a lakh) the plain number: 236,000 in English.
+pub fn compact(value: f64, sig: u32, lang: Lang) -> String {
+    let abs = value.abs();
+    let units = big_units(lang);
+    let pick = |x: f64| units.iter().rev().find(|(p, _, _)| x >= 10f64.powi(*p));
+    let Some(mut unit) = pick(abs) else {
+        return number_in(value, 0, lang);
+    };
+    let mut text = round_sig(abs / 10f64.powi(unit.0), sig);
+    // Rounding up can reach the next word (9,999.9万 → 1亿).
+    if let Some(next) = units.iter().find(|(p, _, _)| *p > unit.0) {
+        let scaled: f64 = text.replace(',', "").parse().unwrap_or(0.0);
+        if scaled >= 10f64.powi(next.0 - unit.0) {
+            unit = next;
+            text = round_sig(abs / 10f64.powi(unit.0), sig);
+        }
+    }
+    let sign = if value < 0.0 && !is_zero(&text) {
+        minus(lang)
+    } else {
+        ""
+    };
+    let space = if unit.2 { " " } else { "" };
+    format!("{sign}{text}{space}{}", unit.1)
+}
+
+/// A count of things (jobs, people): in words when large, with the figure's own precision.
+pub fn count(value: f64, decimals: u8, lang: Lang) -> String {
+    compact(value, significant(value, decimals), lang)
+}
+
+/// A percentage of `value` percent: "11.1%".
+pub fn percent(value: f64, decimals: u8, lang: Lang) -> String {
+    fill(
+        lang.strings().q_percent,
+        &[("n", &number_in(value, decimals, lang))],
+    )
 }
 
 /// The number part of a converted value: "23.06", "8" (8.000 GW trimmed), "3,640".
@@ -54,95 +170,165 @@ pub fn converted_number(c: Converted) -> String {
     }
 }
 
-/// A converted value with its unit: "US$23.06 bn", "23,060 US$ mn", "3,640 GWh".
-pub fn converted(c: Converted) -> String {
-    let n = converted_number(c);
-    let money = |suffix: &str| match n.strip_prefix('-') {
-        Some(abs) => format!("−US${abs} {suffix}"),
-        None => format!("US${n} {suffix}"),
-    };
-    match c.shown {
-        Shown::UsdBn => money("bn"),
-        Shown::UsdMn => money("mn"),
-        Shown::KwhBn => format!("{n} bn kWh"),
-        Shown::Gwh => format!("{n} GWh"),
-        Shown::Twh => format!("{n} TWh"),
-        Shown::Km => format!("{n} km"),
-        Shown::Mi => format!("{n} mi"),
-        Shown::Mw => format!("{n} MW"),
-        Shown::Gw => format!("{n} GW"),
-        Shown::Same(Unit::Percent) => format!("{n}%"),
-        Shown::Same(Unit::Jobs) => format!("{n} jobs"),
-        Shown::Same(Unit::People) => format!("{} people", compact(c.value)),
-        Shown::Same(Unit::KwhPerPerson) => format!("{n} kWh per person"),
-        Shown::Same(Unit::Years) => format!("{n} years"),
-        Shown::Same(u) => format!("{n} {}", Shown::Same(u).name()),
+fn template(shown: Shown, style: Style, s: &Strings, one: bool) -> &'static str {
+    let spoken = style == Style::Spoken;
+    match shown {
+        Shown::UsdBn if spoken => s.say_usd_bn,
+        Shown::UsdBn => s.q_usd_bn,
+        Shown::UsdMn if spoken => s.say_usd_mn,
+        Shown::UsdMn => s.q_usd_mn,
+        Shown::KwhBn if spoken => s.say_kwh_bn,
+        Shown::KwhBn => s.q_kwh_bn,
+        Shown::Gwh if spoken => s.say_gwh,
+        Shown::Gwh => s.q_gwh,
+        Shown::Twh if spoken => s.say_twh,
+        Shown::Twh => s.q_twh,
+        Shown::Km if spoken => s.say_km,
+        Shown::Km => s.q_km,
+        Shown::Mi if spoken => s.say_mi,
+        Shown::Mi => s.q_mi,
+        Shown::Mw if spoken => s.say_mw,
+        Shown::Mw => s.q_mw,
+        Shown::Gw if spoken => s.say_gw,
+        Shown::Gw => s.q_gw,
+        Shown::Same(u) => match u {
+            Unit::Percent => s.q_percent,
+            Unit::Jobs if one => s.q_jobs_one,
+            Unit::Jobs => s.q_jobs,
+            Unit::People => s.q_people,
+            Unit::KwhPerPerson if spoken => s.say_kwh_per_person,
+            Unit::KwhPerPerson => s.q_kwh_per_person,
+            Unit::Years => s.q_years,
+            Unit::UsdBn => template(Shown::UsdBn, style, s, one),
+            Unit::KwhBn => template(Shown::KwhBn, style, s, one),
+            Unit::Km => template(Shown::Km, style, s, one),
+            Unit::Mw => template(Shown::Mw, style, s, one),
+        },
     }
 }
 
-/// A value in the reader's units: "US$23.06 bn", "11.1%", "8 GW".
-pub fn quantity_in(value: f64, unit: Unit, decimals: u8, units: &Units) -> String {
-    converted(convert(value, unit, decimals, units))
-}
-
-/// A value in the data file's own units.
-pub fn quantity(value: f64, unit: Unit, decimals: u8) -> String {
-    quantity_in(value, unit, decimals, &Units::default())
-}
-
-/// A change with an explicit sign: "+11.1%", "+US$2.30 bn".
-pub fn signed_in(value: f64, unit: Unit, decimals: u8, units: &Units) -> String {
-    let c = convert(value, unit, decimals, units);
-    let text = converted(c);
-    if value > 0.0 && !converted_number(c).chars().all(|ch| "0.,".contains(ch)) {
-        format!("+{text}")
+/// A converted value with its unit, in `lang`: "US$23.06 bn", "230.6亿美元", "23.06 ارب
+/// امریکی ڈالر"; "236,000 jobs", "23.6万个就业岗位"; "5 million people".
+pub fn converted(c: Converted, lang: Lang, style: Style) -> String {
+    let abs = Converted {
+        value: c.value.abs(),
+        ..c
+    };
+    let words = |v: f64| count(v, c.decimals, lang);
+    let n = match c.shown {
+        // Billions read in the language's own words where English keeps "bn".
+        Shown::UsdBn | Shown::KwhBn | Shown::Same(Unit::UsdBn | Unit::KwhBn)
+            if lang != Lang::En =>
+        {
+            compact(abs.value * 1e9, significant(abs.value, c.decimals), lang)
+        }
+        Shown::Same(Unit::Jobs | Unit::People) => words(abs.value),
+        _ => converted_number(abs),
+    };
+    let one = c.shown == Shown::Same(Unit::Jobs) && abs.value == 1.0;
+    let text = fill(
+        template(c.shown, style, lang.strings(), one),
+        &[("n", &n)],
+    );
+    if c.value < 0.0 && !is_zero(&n) {
+        let sign = match lang {
+            // A typographic minus reads better before "US$".
+            Lang::En => "−",
+            _ => minus(lang),
+        };
+        format!("{sign}{text}")
     } else {
         text
     }
 }
 
-pub fn signed_quantity(value: f64, unit: Unit, decimals: u8) -> String {
-    signed_in(value, unit, decimals, &Units::default())
+/// A value in the reader's units: "US$23.06 bn", "11.1%", "8 GW".
+pub fn quantity_in(value: f64, unit: Unit, decimals: u8, units: &Units, lang: Lang) -> String {
+    converted(convert(value, unit, decimals, units), lang, Style::Short)
 }
 
-/// A quantity with its bound in words: "more than 5 million people", "at most 728 kWh ...".
-pub fn bounded_in(value: f64, unit: Unit, decimals: u8, bound: Bound, units: &Units) -> String {
-    let text = quantity_in(value, unit, decimals, units);
-    match bound {
-        Bound::Exact => text,
-        Bound::AtLeast => format!("more than {text}"),
-        Bound::AtMost => format!("at most {text}"),
+/// A change with an explicit sign: "+11.1%", "+US$2.30 bn" ("‎+11.1%" in Urdu).
+pub fn signed_in(value: f64, unit: Unit, decimals: u8, units: &Units, lang: Lang) -> String {
+    let c = convert(value, unit, decimals, units);
+    let text = converted(c, lang, Style::Short);
+    if value > 0.0 && !is_zero(&converted_number(c)) {
+        format!("{}{text}", plus(lang))
+    } else {
+        text
     }
 }
 
-pub fn bounded(value: f64, unit: Unit, decimals: u8, bound: Bound) -> String {
-    bounded_in(value, unit, decimals, bound, &Units::default())
+/// A quantity with its bound in words: "more than 5 million people", "at most 728 kWh ...".
+pub fn bounded_in(
+    value: f64,
+    unit: Unit,
+    decimals: u8,
+    bound: Bound,
+    units: &Units,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let text = converted(convert(value, unit, decimals, units), lang, style);
+    let s = lang.strings();
+    match bound {
+        Bound::Exact => text,
+        Bound::AtLeast => fill(s.more_than, &[("value", &text)]),
+        Bound::AtMost => fill(s.at_most, &[("value", &text)]),
+    }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Month names (CLDR, format context, wide).
+fn month(lang: Lang, m: usize) -> Option<&'static str> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const UR: [&str; 12] = [
+        "جنوری",
+        "فروری",
+        "مارچ",
+        "اپریل",
+        "مئی",
+        "جون",
+        "جولائی",
+        "اگست",
+        "ستمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
+    ];
+    let i = m.checked_sub(1)?;
+    match lang {
+        Lang::En => EN.get(i).copied(),
+        Lang::Ur => UR.get(i).copied(),
+        // Chinese months are numbers ("5月").
+        Lang::Zh => (i < 12).then_some(""),
+    }
+}
 
-/// A date as precise as it is known: "21 May 1951", "July 2007", "2013".
-pub fn date(d: Date) -> String {
-    let month = usize::from(d.month)
-        .checked_sub(1)
-        .and_then(|m| MONTHS.get(m));
-    match (month, d.day) {
-        (Some(m), 0) => format!("{m} {}", d.year),
-        (Some(m), day) => format!("{day} {m} {}", d.year),
-        (None, _) => d.year.to_string(),
+/// A date as precise as it is known, in CLDR's long form: "21 May 1951" (British English, as
+/// the sheet is written), "July 2007", "2013"; "1951年5月21日", "2007年7月", "2013年";
+/// "21 مئی، 1951", "جولائی 2007", "2013".
+pub fn date(d: Date, lang: Lang) -> String {
+    let (y, m, day) = (d.year, usize::from(d.month), d.day);
+    match (lang, month(lang, m), day) {
+        (Lang::Zh, Some(_), 0) => format!("{y}年{m}月"),
+        (Lang::Zh, Some(_), day) => format!("{y}年{m}月{day}日"),
+        (Lang::Zh, None, _) => format!("{y}年"),
+        (Lang::Ur, Some(name), 0) | (Lang::En, Some(name), 0) => format!("{name} {y}"),
+        (Lang::En, Some(name), day) => format!("{day} {name} {y}"),
+        (Lang::Ur, Some(name), day) => format!("{day} {name}، {y}"),
+        (_, None, _) => y.to_string(),
     }
 }
 
@@ -153,4 +339,9 @@ pub fn iso_date(d: Date) -> String {
         (m, 0) => format!("{:04}-{m:02}", d.year),
         (m, day) => format!("{:04}-{m:02}-{day:02}", d.year),
     }
+}
+
+/// Strips the marks formatting adds for right-to-left text, for comparisons and file names.
+pub fn plain(text: &str) -> String {
+    text.chars().filter(|c| *c != LRM).collect()
 }

@@ -3,11 +3,13 @@
 //! units. The view renders this and decides nothing.
 
 use super::chart::{
-    bars, columns, nice_ticks, tick_decimals, timeline, waffle, Axis, Bar, ChartError, Rect, Svg,
+    bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, ChartError,
+    Rect, Svg,
 };
 use super::data::{Card, Dataset, Status};
 use super::derive::{Computed, Item, Origin};
-use super::format;
+use super::format::{self, Style};
+use super::i18n::{fill, Lang, Strings};
 use super::model::{Date, Unit};
 use super::units::Units;
 
@@ -37,6 +39,8 @@ pub struct Hit {
     pub rect: Rect,
     /// What the tooltip says: label, exact value with unit, and origin.
     pub text: String,
+    /// The same as a screen reader should say it (words for units).
+    pub spoken: String,
 }
 
 /// One row of a chart's data table (and CSV).
@@ -71,6 +75,8 @@ pub struct ChartView {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureRow {
     pub id: &'static str,
+    /// What a screen reader says for the value (words for units).
+    pub spoken: String,
     pub label: &'static str,
     pub value: String,
     pub period: &'static str,
@@ -112,8 +118,10 @@ pub struct Provenance {
     pub origin: Origin,
     /// Reported and context figures: who published it.
     pub publisher: Option<&'static str>,
-    /// Reported figures and events: the sentence from the article.
+    /// Reported figures and events: the sentence from the article (English).
     pub quote: Option<&'static str>,
+    /// Its translation, on pages in other languages.
+    pub quote_translation: Option<&'static str>,
     pub citation: Option<&'static str>,
     /// Derived figures: how.
     pub formula: Option<FormulaRow>,
@@ -127,11 +135,13 @@ pub struct EventRow {
     pub iso: String,
     pub label: &'static str,
     pub quote: &'static str,
+    pub quote_translation: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardView {
     pub card: Card,
+    pub lang: Lang,
     pub title: &'static str,
     pub intro: &'static str,
     pub charts: Vec<ChartView>,
@@ -144,30 +154,48 @@ pub struct CardView {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
+    pub lang: Lang,
     pub title: &'static str,
     pub subtitle: &'static str,
+    /// The headline, in English as published.
     pub article_title: &'static str,
+    pub article_title_translation: Option<&'static str>,
     pub article_published: String,
     pub key_figures: Vec<KeyFigure>,
     pub cards: Vec<CardView>,
 }
 
-pub fn origin_word(o: Origin) -> &'static str {
+/// The origin in running text ("reported"), in the language of `s`.
+pub fn origin_word(o: Origin, s: &Strings) -> &'static str {
     match o {
-        Origin::Reported => "reported",
-        Origin::Context => "context",
-        Origin::Derived => "derived",
+        Origin::Reported => s.word_reported,
+        Origin::Context => s.word_context,
+        Origin::Derived => s.word_derived,
     }
 }
 
-fn to_bar(item: &Item, label: String, units: &Units) -> Bar {
+/// The origin as a tag beside a value ("Reported"), in the language of `s`.
+pub fn origin_label(o: Origin, s: &Strings) -> &'static str {
+    match o {
+        Origin::Reported => s.origin_reported,
+        Origin::Context => s.origin_context,
+        Origin::Derived => s.origin_derived,
+    }
+}
+
+fn to_bar(item: &Item, label: String, units: &Units, lang: Lang) -> Bar {
     let c = item.converted(units);
     Bar {
         label,
         value: c.value,
-        value_label: format::converted(c),
+        value_label: format::converted(c, lang, Style::Short),
         derived: item.origin == Origin::Derived,
     }
+}
+
+/// Sentences of a description joined in the language's way.
+fn list(parts: Vec<String>, s: &Strings) -> String {
+    parts.join(s.list_sep)
 }
 
 fn axis_for(max: f64, count: u32, units_label: impl Fn(&str) -> String) -> Axis {
@@ -193,53 +221,68 @@ fn rows(items: &[&Item], labels: &[String], units: &Units) -> Vec<Row> {
         .collect()
 }
 
-fn hits(rects: &[Rect], items: &[&Item], labels: &[String], units: &Units) -> Vec<Hit> {
+/// "2024: US$23.06 bn (reported)", shown or spoken.
+fn item_value(label: &str, i: &Item, units: &Units, lang: Lang, style: Style) -> String {
+    let s = lang.strings();
+    let value = match style {
+        Style::Short => i.display_in(units, lang),
+        Style::Spoken => i.spoken_in(units, lang),
+    };
+    fill(
+        s.item_value,
+        &[
+            ("label", label),
+            ("value", &value),
+            ("origin", origin_word(i.origin, s)),
+        ],
+    )
+}
+
+fn hits(rects: &[Rect], items: &[&Item], labels: &[String], units: &Units, lang: Lang) -> Vec<Hit> {
     rects
         .iter()
         .zip(items.iter().zip(labels))
         .map(|(r, (i, label))| Hit {
             rect: *r,
-            text: format!(
-                "{label}: {} ({})",
-                i.display_in(units),
-                origin_word(i.origin)
-            ),
+            text: item_value(label, i, units, lang, Style::Short),
+            spoken: item_value(label, i, units, lang, Style::Spoken),
         })
         .collect()
 }
 
-fn publishers(data: &Dataset, items: &[&Item]) -> String {
+fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
     let mut names: Vec<String> = Vec::new();
     for i in items {
         let name = match data.figure(i.id) {
-            Some(f) => format!("{} ({})", f.publisher, f.period),
-            None => "derived in this fact sheet from the figures above".to_string(),
+            Some(f) => fill(s.with_period, &[("text", f.publisher), ("period", f.period)]),
+            None => s.source_derived.to_string(),
         };
         if !names.contains(&name) {
             names.push(name);
         }
     }
-    names.join("; ")
+    list(names, s)
 }
 
-/// "2023: US$20.76 bn (derived); 2024: US$23.06 bn (reported)".
-fn describe(items: &[&Item], labels: &[String], units: &Units) -> String {
-    items
+/// "2023: 20.76 billion US dollars (derived); 2024: 23.06 billion US dollars (reported)".
+fn describe(items: &[&Item], labels: &[String], units: &Units, lang: Lang) -> String {
+    let parts = items
         .iter()
         .zip(labels)
-        .map(|(i, l)| format!("{l}: {} ({})", i.display_in(units), origin_word(i.origin)))
-        .collect::<Vec<_>>()
-        .join("; ")
+        .map(|(i, l)| item_value(l, i, units, lang, Style::Spoken))
+        .collect();
+    list(parts, lang.strings())
 }
 
-fn unit_name(items: &[&Item], units: &Units) -> String {
+fn unit_name(items: &[&Item], units: &Units, s: &Strings) -> String {
     items
         .first()
-        .map(|i| i.converted(units).shown.name().to_string())
+        .map(|i| i.converted(units).shown.name(s).to_string())
         .unwrap_or_default()
 }
 
-fn trade_chart(data: &Dataset, c: &Computed, units: &Units) -> ChartView {
+fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> ChartView {
+    let s = lang.strings();
     let mut items = c.series("trade_bars");
     // Years in order, whichever order the data file lists them in.
     items.sort_by(|a, b| a.period.cmp(b.period));
@@ -247,95 +290,119 @@ fn trade_chart(data: &Dataset, c: &Computed, units: &Units) -> ChartView {
     let bars: Vec<Bar> = items
         .iter()
         .zip(&labels)
-        .map(|(i, l)| to_bar(i, l.clone(), units))
+        .map(|(i, l)| to_bar(i, l.clone(), units, lang))
         .collect();
     let notes = c.series("trade_notes");
     let change: Vec<String> = notes
         .iter()
-        .map(|i| format::signed_in(i.value, i.unit, i.decimals, units))
+        .map(|i| format::signed_in(i.value, i.unit, i.decimals, units, lang))
         .collect();
-    let unit = unit_name(&items, units);
+    let unit = unit_name(&items, units, s);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 4, |n| n.to_string());
-    let mut summary = format!(
-        "Bar chart of bilateral trade in {unit}. {}.",
-        describe(&items, &labels, units)
+    let mut summary = fill(
+        s.summary_trade,
+        &[
+            ("unit", &unit),
+            ("values", &describe(&items, &labels, units, lang)),
+        ],
     );
     if !notes.is_empty() {
         let said: Vec<String> = notes
             .iter()
-            .map(|i| format!("{}: {}", i.label, i.display_in(units)))
+            .map(|i| {
+                fill(
+                    s.waffle_title,
+                    &[("label", i.label), ("value", &i.spoken_in(units, lang))],
+                )
+            })
             .collect();
-        summary.push_str(&format!(" {}.", said.join("; ")));
+        summary.push(' ');
+        summary.push_str(&fill(s.sentence, &[("text", &list(said, s))]));
     }
-    let spec = columns::Columns { bars, change, axis };
+    let spec = columns::Columns {
+        bars,
+        change,
+        axis,
+        rtl: lang.rtl(),
+    };
     let opts = columns::SIZE;
     let rects = columns::layout(&spec, &opts).unwrap_or_default();
-    let years: Vec<&str> = items.iter().map(|i| i.period).collect();
+    // File names stay in Latin digits whatever the language writes around the year.
+    let years: Vec<String> = items
+        .iter()
+        .map(|i| i.period.chars().filter(char::is_ascii_digit).collect::<String>())
+        .filter(|y| !y.is_empty())
+        .collect();
+    let (first, last) = (years.iter().min(), years.iter().max());
     ChartView {
         id: "trade-by-year".into(),
-        title: format!("Bilateral trade by year, {unit}"),
+        title: fill(s.chart_trade, &[("unit", &unit)]),
         summary,
         svg: columns::draw(&spec, &opts),
         size: (opts.width, opts.height),
-        hits: hits(&rects, &items, &labels, units),
+        hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
         unit,
         rows: rows(&items, &labels, units),
         file: format!(
             "china-pakistan-trade-{}",
-            match (years.first(), years.last()) {
+            match (first, last) {
                 (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
                 (Some(a), _) => a.to_string(),
                 _ => "by-year".into(),
             }
         ),
-        source: publishers(data, &items),
+        source: publishers(data, &items, s),
     }
 }
 
 fn bar_chart(
     data: &Dataset,
     c: &Computed,
-    units: &Units,
+    (units, lang): (&Units, Lang),
     series: &str,
     (id, file, title): (&str, &str, &str),
 ) -> ChartView {
+    let s = lang.strings();
     let items = c.series(series);
     let labels: Vec<String> = items.iter().map(|i| i.label.to_string()).collect();
     let bars: Vec<Bar> = items
         .iter()
         .zip(&labels)
-        .map(|(i, l)| to_bar(i, l.clone(), units))
+        .map(|(i, l)| to_bar(i, l.clone(), units, lang))
         .collect();
-    let unit = unit_name(&items, units);
+    let unit = unit_name(&items, units, s);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 3, |n| n.to_string());
-    let opts = bars::Options::default();
+    let opts = bars::Options {
+        rtl: lang.rtl(),
+        ..bars::Options::default()
+    };
     let rects = bars::layout(&bars, &axis, &opts).unwrap_or_default();
     ChartView {
         id: id.into(),
-        title: format!("{title}, {unit}"),
-        summary: format!("Bar chart in {unit}. {}.", describe(&items, &labels, units)),
+        title: fill(title, &[("unit", &unit)]),
+        summary: fill(
+            s.summary_bars,
+            &[
+                ("unit", &unit),
+                ("values", &describe(&items, &labels, units, lang)),
+            ],
+        ),
         svg: bars::draw(&bars, &axis, &opts),
         size: (opts.width, bars::height(&bars)),
-        hits: hits(&rects, &items, &labels, units),
+        hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
         unit,
         rows: rows(&items, &labels, units),
         file: file.into(),
-        source: publishers(data, &items),
+        source: publishers(data, &items, s),
     }
 }
 
-fn unit_word(unit: Unit, n: f64, units: &Units) -> String {
-    match unit {
-        Unit::Jobs if n == 1.0 => "1 job".into(),
-        _ => format::quantity_in(n, unit, 0, units),
-    }
-}
-
-fn waffle_chart(data: &Dataset, item: &Item, units: &Units) -> ChartView {
+fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lang) -> ChartView {
+    let s = lang.strings();
     // Squares count the data's own unit, so the picture does not change with the display unit.
     let per = waffle::per_cell(item.value, 300.0);
     let spec = waffle::Waffle {
@@ -343,17 +410,26 @@ fn waffle_chart(data: &Dataset, item: &Item, units: &Units) -> ChartView {
         per_cell: per,
     };
     let squares = (item.value / per).ceil();
-    let each = unit_word(item.unit, per, units);
-    let opts = waffle::Options::default();
+    let each = format::quantity_in(per, item.unit, 0, units, lang);
+    let opts = waffle::Options {
+        rtl: lang.rtl(),
+        ..waffle::Options::default()
+    };
     let size = waffle::size(&spec, &opts);
     let label = item.label.to_string();
     ChartView {
         id: item.id.replace('_', "-"),
-        title: format!("{}: {}", item.label, item.display_in(units)),
-        summary: format!(
-            "{} squares, each standing for {each}: {} in all.",
-            format::number(squares, 0),
-            item.display_in(units)
+        title: fill(
+            s.waffle_title,
+            &[("label", item.label), ("value", &item.display_in(units, lang))],
+        ),
+        summary: fill(
+            s.summary_waffle,
+            &[
+                ("count", &format::number_in(squares, 0, lang)),
+                ("each", &each),
+                ("total", &item.spoken_in(units, lang)),
+            ],
         ),
         svg: waffle::draw(&spec, &opts),
         size,
@@ -367,56 +443,75 @@ fn waffle_chart(data: &Dataset, item: &Item, units: &Units) -> ChartView {
             &[item],
             std::slice::from_ref(&label),
             units,
+            lang,
         ),
         legend: Legend::Squares(each),
-        unit: unit_name(&[item], units),
+        unit: unit_name(&[item], units, s),
         rows: rows(&[item], std::slice::from_ref(&label), units),
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
-        source: publishers(data, &[item]),
+        source: publishers(data, &[item], s),
     }
 }
 
-fn timeline_chart(data: &Dataset, today: Date) -> ChartView {
+fn sorted_events(data: &Dataset) -> Vec<&'static super::data::Event> {
     let mut events: Vec<_> = data.events.iter().collect();
     events.sort_by_key(|e| e.date);
+    events
+}
+
+fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
+    let s = lang.strings();
+    let events = sorted_events(data);
     let spec = timeline::Timeline {
         dates: events.iter().map(|e| e.date).collect(),
         today,
     };
     let opts = timeline::SIZE;
     let rects = timeline::layout(&spec, &opts).unwrap_or_default();
+    let event_text = |e: &super::data::Event| {
+        fill(
+            s.event_value,
+            &[("date", &format::date(e.date, lang)), ("label", e.label)],
+        )
+    };
+    let svg = timeline::draw(&spec, &opts);
     ChartView {
         id: "relations-timeline".into(),
-        title: format!("Events from 1951 to today ({})", today.year),
-        summary: format!(
-            "Timeline of {} events from {} to {}: {}.",
-            events.len(),
-            events
-                .first()
-                .map(|e| format::date(e.date))
-                .unwrap_or_default(),
-            events
-                .last()
-                .map(|e| format::date(e.date))
-                .unwrap_or_default(),
-            events
-                .iter()
-                .map(|e| format!("{}, {}", format::date(e.date), e.label))
-                .collect::<Vec<_>>()
-                .join("; ")
+        title: fill(s.chart_timeline, &[("year", &today.year.to_string())]),
+        summary: fill(
+            s.summary_timeline,
+            &[
+                ("count", &events.len().to_string()),
+                (
+                    "first",
+                    &events
+                        .first()
+                        .map(|e| format::date(e.date, lang))
+                        .unwrap_or_default(),
+                ),
+                (
+                    "last",
+                    &events
+                        .last()
+                        .map(|e| format::date(e.date, lang))
+                        .unwrap_or_default(),
+                ),
+                ("events", &list(events.iter().map(|e| event_text(e)).collect(), s)),
+            ],
         ),
-        svg: timeline::draw(&spec, &opts),
+        svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
         size: (opts.width, opts.height),
         hits: rects
             .iter()
             .zip(&events)
             .map(|(r, e)| Hit {
                 rect: *r,
-                text: format!("{}: {}", format::date(e.date), e.label),
+                text: event_text(e),
+                spoken: event_text(e),
             })
             .collect(),
         legend: Legend::Events,
-        unit: "date".into(),
+        unit: s.unit_date.into(),
         rows: events
             .iter()
             .map(|e| Row {
@@ -426,7 +521,7 @@ fn timeline_chart(data: &Dataset, today: Date) -> ChartView {
             })
             .collect(),
         file: "china-pakistan-relations-timeline".into(),
-        source: "quoted from the source article".into(),
+        source: s.source_article.into(),
     }
 }
 
@@ -448,65 +543,55 @@ fn formula_row(c: &Computed, item: &Item) -> Option<FormulaRow> {
     })
 }
 
-fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Date) -> CardView {
+fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Date, lang: Lang) -> CardView {
+    let s = lang.strings();
     let (title, intro, charts) = match card {
         Card::Trade => (
-            "Bilateral trade",
-            "Trade between China and Pakistan. China has been Pakistan's largest trading partner since 2014.",
-            vec![trade_chart(data, c, units)],
+            s.card_trade,
+            s.card_trade_intro,
+            vec![trade_chart(data, c, units, lang)],
         ),
         Card::Cpec => {
             let mut charts = vec![bar_chart(
                 data,
                 c,
-                units,
+                (units, lang),
                 "cpec_km",
-                (
-                    "cpec-km",
-                    "cpec-output-2022-lines",
-                    "Highways and transmission lines built",
-                ),
+                ("cpec-km", "cpec-output-2022-lines", s.chart_cpec_km),
             )];
             charts.extend(
                 c.series("cpec_units")
                     .into_iter()
-                    .map(|i| waffle_chart(data, i, units)),
+                    .map(|i| waffle_chart(data, i, units, lang)),
             );
-            (
-                "China–Pakistan Economic Corridor (CPEC)",
-                "What CPEC, launched in 2013, had delivered by the end of 2022. Each unit gets its own chart: distances are never drawn on one axis with jobs or power.",
-                charts,
-            )
+            (s.card_cpec, s.card_cpec_intro, charts)
         }
         Card::Karot => (
-            "Karot hydropower project",
-            "Electricity from the Karot hydropower project in its first year of full operation, against what it could produce running at full capacity all year.",
+            s.card_karot,
+            s.card_karot_intro,
             vec![bar_chart(
                 data,
                 c,
-                units,
+                (units, lang),
                 "karot_bars",
-                (
-                    "karot-energy",
-                    "karot-output-first-year",
-                    "Karot: generated vs possible output in a year",
-                ),
+                ("karot-energy", "karot-output-first-year", s.chart_karot),
             )],
         ),
         Card::Timeline => (
-            "Timeline of relations",
-            "Dates the article gives, from diplomatic relations in 1951 to the foreign ministers' meetings of 2025 and 2026. The axis runs to today.",
-            vec![timeline_chart(data, today)],
+            s.card_timeline,
+            s.card_timeline_intro,
+            vec![timeline_chart(data, today, lang)],
         ),
-        Card::Relations => ("Diplomatic relations", "", Vec::new()),
+        Card::Relations => (s.card_relations, "", Vec::new()),
     };
     let items: Vec<&Item> = c.items.iter().filter(|i| i.card == card).collect();
     let figures = items
         .iter()
         .map(|i| FigureRow {
             id: i.id,
+            spoken: i.spoken_in(units, lang),
             label: i.label,
-            value: i.display_in(units),
+            value: i.display_in(units, lang),
             period: i.period,
             origin: i.origin,
         })
@@ -534,49 +619,48 @@ fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Dat
             Provenance {
                 id: i.id,
                 label: i.label,
-                value: i.display_in(units),
+                value: i.display_in(units, lang),
                 period: i.period,
                 origin: i.origin,
                 publisher: figure.map(|f| f.publisher),
                 quote: figure.and_then(|f| f.quote),
+                quote_translation: figure.and_then(|f| f.quote_translation),
                 citation: figure.and_then(|f| f.citation),
                 formula: formula_row(c, i),
             }
         })
         .collect();
-    if card == Card::Timeline {
-        let mut events: Vec<_> = data.events.iter().collect();
-        events.sort_by_key(|e| e.date);
-        provenance.extend(events.into_iter().map(|e| Provenance {
-            id: e.id,
-            label: e.label,
-            value: format::date(e.date),
-            period: "as the article dates it",
-            origin: Origin::Reported,
-            publisher: None,
-            quote: Some(e.quote),
-            citation: None,
-            formula: None,
-        }));
-    }
     let events = if card == Card::Timeline {
-        let mut events: Vec<_> = data.events.iter().collect();
-        events.sort_by_key(|e| e.date);
-        events
-            .into_iter()
-            .map(|e| EventRow {
-                id: e.id,
-                date: format::date(e.date),
-                iso: format::iso_date(e.date),
-                label: e.label,
-                quote: e.quote,
-            })
-            .collect()
+        sorted_events(data)
     } else {
         Vec::new()
     };
+    provenance.extend(events.iter().map(|e| Provenance {
+        id: e.id,
+        label: e.label,
+        value: format::date(e.date, lang),
+        period: s.event_period,
+        origin: Origin::Reported,
+        publisher: None,
+        quote: Some(e.quote),
+        quote_translation: e.quote_translation,
+        citation: None,
+        formula: None,
+    }));
+    let events = events
+        .into_iter()
+        .map(|e| EventRow {
+            id: e.id,
+            date: format::date(e.date, lang),
+            iso: format::iso_date(e.date),
+            label: e.label,
+            quote: e.quote,
+            quote_translation: e.quote_translation,
+        })
+        .collect();
     CardView {
         card,
+        lang,
         title,
         intro,
         charts,
@@ -592,18 +676,19 @@ fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Dat
 pub const CARDS: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
 
 /// The key figures strip.
-pub fn key_figures(c: &Computed, units: &Units) -> Vec<KeyFigure> {
+pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
+    let s = lang.strings();
     c.items
         .iter()
         .filter(|i| i.key)
         .map(|i| KeyFigure {
             id: i.id,
             value: if i.unit == Unit::Percent {
-                format::signed_in(i.value, i.unit, i.decimals, units)
+                format::signed_in(i.value, i.unit, i.decimals, units, lang)
             } else {
-                i.display_in(units)
+                i.display_in(units, lang)
             },
-            label: format!("{}, {}", i.label, i.period),
+            label: fill(s.key_figure_label, &[("label", i.label), ("period", i.period)]),
             origin: i.origin,
         })
         .collect()
@@ -631,11 +716,15 @@ pub fn units_for(card: Card, units: &Units) -> Units {
     }
 }
 
-/// Card views already built, keyed by the card, the units it depends on and the date: a unit
-/// switch rebuilds (and redraws the charts of) only the cards it concerns.
+/// What a card view is built from, besides the data: the units it depends on, the date and
+/// the language.
+type CacheKey = (Card, Units, Date, Lang);
+
+/// Card views already built: a unit switch rebuilds (and redraws the charts of) only the
+/// cards it concerns.
 #[derive(Debug, Default)]
 pub struct CardCache {
-    entries: Vec<(Card, Units, Date, CardView)>,
+    entries: Vec<(CacheKey, CardView)>,
 }
 
 impl CardCache {
@@ -645,27 +734,24 @@ impl CardCache {
         c: &Computed,
         card: Card,
         units: &Units,
-        today: Date,
+        (today, lang): (Date, Lang),
     ) -> CardView {
-        let key = units_for(card, units);
-        if let Some((_, _, _, view)) = self
-            .entries
-            .iter()
-            .find(|(k, u, d, _)| *k == card && *u == key && *d == today)
-        {
+        let key = (card, units_for(card, units), today, lang);
+        if let Some((_, view)) = self.entries.iter().find(|(k, _)| *k == key) {
             return view.clone();
         }
-        let view = card_view(data, c, card, &key, today);
+        let view = card_view(data, c, card, &key.1, today, lang);
         // One entry per card: the previous view of this card is the only one worth keeping.
-        self.entries.retain(|(k, _, _, _)| *k != card);
-        self.entries.push((card, key, today, view.clone()));
+        self.entries.retain(|(k, _)| k.0 != card);
+        self.entries.push((key, view.clone()));
         view
     }
 }
 
-/// The whole page for the given computed values, units and date.
-pub fn page(data: &Dataset, c: &Computed, units: &Units, today: Date) -> Page {
-    page_cached(data, c, units, today, &mut CardCache::default())
+/// The whole page for the given computed values, units, date and language (`data` and `c`
+/// being that language's dataset and computation).
+pub fn page(data: &Dataset, c: &Computed, units: &Units, today: Date, lang: Lang) -> Page {
+    page_cached(data, c, units, (today, lang), &mut CardCache::default())
 }
 
 /// The same, reusing the cards `cache` already holds.
@@ -673,18 +759,20 @@ pub fn page_cached(
     data: &Dataset,
     c: &Computed,
     units: &Units,
-    today: Date,
+    (today, lang): (Date, Lang),
     cache: &mut CardCache,
 ) -> Page {
     Page {
+        lang,
         title: data.sheet.title,
         subtitle: data.sheet.subtitle,
         article_title: data.sheet.article_title,
-        article_published: format::date(data.sheet.article_published),
-        key_figures: key_figures(c, units),
+        article_title_translation: data.sheet.article_title_translation,
+        article_published: format::date(data.sheet.article_published, lang),
+        key_figures: key_figures(c, units, lang),
         cards: CARDS
             .into_iter()
-            .map(|card| cache.get(data, c, card, units, today))
+            .map(|card| cache.get(data, c, card, units, (today, lang)))
             .collect(),
     }
 }

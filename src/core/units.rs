@@ -1,6 +1,7 @@
 //! Display units the reader can switch between, and the conversions from the data file's
 //! units. Values are stored once (in `Unit`); every display goes through [`convert`].
 
+use super::i18n::Strings;
 use super::model::Unit;
 
 /// US$ billion (the data) or US$ million.
@@ -63,29 +64,23 @@ pub enum Shown {
 pub const KM_PER_MILE: f64 = 1.609_344;
 
 impl Shown {
-    /// The unit's name for table headers and axis titles.
-    pub fn name(self) -> &'static str {
+    /// The unit's name in table headers and chart titles, in the language of `s`.
+    pub fn name(self, s: &Strings) -> &'static str {
         match self {
-            Shown::UsdBn => "US$ billion",
-            Shown::UsdMn => "US$ million",
-            Shown::KwhBn => "billion kWh",
-            Shown::Gwh => "GWh",
-            Shown::Twh => "TWh",
-            Shown::Km => "km",
-            Shown::Mi => "miles",
-            Shown::Mw => "MW",
-            Shown::Gw => "GW",
-            Shown::Same(u) => match u {
-                Unit::Percent => "%",
-                Unit::Jobs => "jobs",
-                Unit::People => "people",
-                Unit::KwhPerPerson => "kWh per person",
-                Unit::Years => "years",
-                Unit::UsdBn => "US$ billion",
-                Unit::Km => "km",
-                Unit::Mw => "MW",
-                Unit::KwhBn => "billion kWh",
-            },
+            Shown::UsdBn | Shown::Same(Unit::UsdBn) => s.unit_usd_bn,
+            Shown::UsdMn => s.unit_usd_mn,
+            Shown::KwhBn | Shown::Same(Unit::KwhBn) => s.unit_kwh_bn,
+            Shown::Gwh => s.unit_gwh,
+            Shown::Twh => s.unit_twh,
+            Shown::Km | Shown::Same(Unit::Km) => s.unit_km,
+            Shown::Mi => s.unit_mi,
+            Shown::Mw | Shown::Same(Unit::Mw) => s.unit_mw,
+            Shown::Gw => s.unit_gw,
+            Shown::Same(Unit::Percent) => s.unit_percent,
+            Shown::Same(Unit::Jobs) => s.unit_jobs,
+            Shown::Same(Unit::People) => s.unit_people,
+            Shown::Same(Unit::KwhPerPerson) => s.unit_kwh_per_person,
+            Shown::Same(Unit::Years) => s.unit_years,
         }
     }
 }
@@ -178,16 +173,24 @@ pub fn convert(value: f64, unit: Unit, decimals: u8, units: &Units) -> Converted
     }
 }
 
-/// Options of each switch: (URL key, label), in display order.
-pub const MONEY: [(Money, &str, &str); 2] = [
-    (Money::UsdBn, "usd-bn", "US$ billion"),
-    (Money::UsdMn, "usd-mn", "US$ million"),
+/// The label of a switch option, in the language of the strings given.
+pub type Label = fn(&Strings) -> &'static str;
+
+/// Options of each switch: (value, URL key, label), in display order.
+pub const MONEY: [(Money, &str, Label); 2] = [
+    (Money::UsdBn, "usd-bn", |s| s.opt_usd_bn),
+    (Money::UsdMn, "usd-mn", |s| s.opt_usd_mn),
 ];
-pub const ENERGY: [(Energy, &str, &str); 3] = [
-    (Energy::Kwh, "kwh", "kWh"),
-    (Energy::Gwh, "gwh", "GWh"),
-    (Energy::Twh, "twh", "TWh"),
+pub const ENERGY: [(Energy, &str, Label); 3] = [
+    (Energy::Kwh, "kwh", |s| s.opt_kwh),
+    (Energy::Gwh, "gwh", |s| s.opt_gwh),
+    (Energy::Twh, "twh", |s| s.opt_twh),
 ];
-pub const DISTANCE: [(Distance, &str, &str); 2] =
-    [(Distance::Km, "km", "km"), (Distance::Mi, "mi", "miles")];
-pub const POWER: [(Power, &str, &str); 2] = [(Power::Mw, "mw", "MW"), (Power::Gw, "gw", "GW")];
+pub const DISTANCE: [(Distance, &str, Label); 2] = [
+    (Distance::Km, "km", |s| s.opt_km),
+    (Distance::Mi, "mi", |s| s.opt_mi),
+];
+pub const POWER: [(Power, &str, Label); 2] = [
+    (Power::Mw, "mw", |s| s.opt_mw),
+    (Power::Gw, "gw", |s| s.opt_gw),
+];

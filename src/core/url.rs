@@ -2,6 +2,7 @@
 //! Parsing is total: unknown keys, unknown values, malformed pairs and hostile text are
 //! ignored and leave the default in place. Data never comes from the URL, only view choices.
 
+use super::i18n::Strings;
 use super::model::Card;
 use super::units::{Distance, Energy, Money, Power, Units, DISTANCE, ENERGY, MONEY, POWER};
 
@@ -25,11 +26,11 @@ impl Tab {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, s: &Strings) -> &'static str {
         match self {
-            Tab::Chart => "Chart",
-            Tab::Table => "Table",
-            Tab::Sources => "Sources",
+            Tab::Chart => s.tab_chart,
+            Tab::Table => s.tab_table,
+            Tab::Sources => s.tab_sources,
         }
     }
 
@@ -55,14 +56,6 @@ impl Theme {
             Theme::System => "system",
             Theme::Light => "light",
             Theme::Dark => "dark",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
         }
     }
 
@@ -151,14 +144,14 @@ impl UrlState {
     }
 }
 
-fn lookup<T: Copy>(options: &[(T, &str, &str)], text: &str) -> Option<T> {
+fn lookup<T: Copy, L>(options: &[(T, &str, L)], text: &str) -> Option<T> {
     options
         .iter()
         .find(|(_, k, _)| *k == text)
         .map(|(v, _, _)| *v)
 }
 
-fn key_of<T: Copy + PartialEq>(options: &[(T, &'static str, &str)], value: T) -> &'static str {
+fn key_of<T: Copy + PartialEq, L>(options: &[(T, &'static str, L)], value: T) -> &'static str {
     options
         .iter()
         .find(|(v, _, _)| *v == value)

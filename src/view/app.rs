@@ -5,12 +5,14 @@
 use super::card_section::CardSection;
 use super::controls::Controls;
 use super::key_figures::KeyFigures;
-use crate::core::data::{Date, DATA};
+use super::language_nav::LanguageNav;
+use crate::core::data::{dataset, Date};
 use crate::core::derive::compute;
-use crate::core::embed::{full_sheet_link, snippet};
+use crate::core::embed::{full_sheet_link, root_url, snippet};
+use crate::core::i18n::{fill, split, Lang, Strings};
 use crate::core::sheet::{key_formulas, page_cached, CardCache};
 use crate::core::state::{Action, Mode, ViewState};
-use crate::core::url::Embed;
+use crate::core::url::{write, Embed, UrlState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,6 +30,9 @@ pub enum Host {
 pub struct AppProps {
     /// The date the page was pre-rendered on; the browser replaces it with the reader's.
     pub rendered_on: Date,
+    /// The page's language (each language has its own pre-rendered pages).
+    #[prop_or_default]
+    pub lang: Lang,
     /// Set for the pre-rendered embed pages and for mounted cards.
     #[prop_or_default]
     pub embed: Option<Embed>,
@@ -145,15 +150,24 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let (today, units) = (state.0.today, state.0.view.units);
+    let (today, units, lang) = (state.0.today, state.0.view.units, props.lang);
+    let s = lang.strings();
     // Derivations follow the date only; a unit switch reuses them and the unchanged cards.
-    let computed = use_memo(today, |today| compute(&DATA, *today));
+    let computed = use_memo((today, lang), |(today, lang)| {
+        compute(dataset(*lang), *today, *lang)
+    });
     let cache = use_mut_ref(CardCache::default);
     let built = {
         let computed = computed.clone();
-        use_memo((today, units), move |(today, units)| {
+        use_memo((today, units, lang), move |(today, units, lang)| {
             computed.as_ref().as_ref().map_err(Clone::clone).map(|c| {
-                let sheet = page_cached(&DATA, c, units, *today, &mut cache.borrow_mut());
+                let sheet = page_cached(
+                    dataset(*lang),
+                    c,
+                    units,
+                    (*today, *lang),
+                    &mut cache.borrow_mut(),
+                );
                 (sheet, key_formulas(c))
             })
         })
@@ -162,9 +176,9 @@ pub fn App(props: &AppProps) -> Html {
         Ok(ok) => ok.clone(),
         Err(e) => {
             return html! {
-                <div class="sheet">
+                <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
                     <p class="error" role="alert">
-                        { format!("The figures could not be computed: {e}.") }
+                        { fill(s.could_not_compute, &[("error", &e.to_string())]) }
                     </p>
                 </div>
             }
@@ -176,8 +190,9 @@ pub fn App(props: &AppProps) -> Html {
         let status = status.clone();
         Callback::from(move |m: String| status.set(m))
     };
-    let base = match &props.host {
-        Host::Page => crate::core::embed::base_url(&address).to_string(),
+    // The sheet's root address (where embed.js and each language's pages are).
+    let root = match &props.host {
+        Host::Page => root_url(&address, lang).to_string(),
         Host::Mounted { base } => base.to_string(),
     };
     let cards = html! {
@@ -186,10 +201,13 @@ pub fn App(props: &AppProps) -> Html {
                 let c = card.card;
                 let d = state.dispatcher();
                 let on_tab = Callback::from(move |t| d.dispatch(Action::SelectTab(c, t)));
-                let embed_code = (live && view.embed.is_none() && !base.is_empty())
+                let embed_code = (live && view.embed.is_none() && !root.is_empty())
                     .then(|| card_embed(c))
                     .flatten()
-                    .map(|e| snippet(&base, e, &view, &format!("{} — {}", card.title, sheet.title)));
+                    .map(|e| {
+                        let title = fill(s.embed_title, &[("card", card.title), ("title", sheet.title)]);
+                        snippet(&root, lang, e, &view, &title)
+                    });
                 html! {
                     <CardSection key={card.card.key()} view={card.clone()} mode={state.0.mode}
                         tab={view.tab(c)} {on_tab} page_title={sheet.title}
@@ -202,15 +220,19 @@ pub fn App(props: &AppProps) -> Html {
     if let Some(embed) = view.embed {
         let link = match &props.host {
             Host::Page => full_sheet_link(&view),
-            Host::Mounted { base } => format!("{base}{}", &full_sheet_link(&view)[2..]),
+            Host::Mounted { base } => {
+                format!("{base}{}{}", lang.path(), &full_sheet_link(&view)[2..])
+            }
         };
         let source = html! {
             <p class="embed-source">
-                <a href={link} target="_blank" rel="noopener">{ format!("Source: {}", sheet.title) }</a>
+                <a href={link} target="_blank" rel="noopener">{ fill(s.embed_source, &[("title", sheet.title)]) }</a>
             </p>
         };
         return html! {
-            <div class={classes!("sheet", "embedded", format!("embed-{}", embed.key()))}>
+            <ContextProvider<Lang> context={lang}>
+            <div class={classes!("sheet", "embedded", format!("embed-{}", embed.key()))}
+                lang={lang.tag()} dir={lang.dir()}>
                 // A page of its own in an iframe needs its landmark and heading; mounted in
                 // someone's page, the host page has them.
                 if owns_page {
@@ -227,6 +249,7 @@ pub fn App(props: &AppProps) -> Html {
                     { source }
                 }
             </div>
+            </ContextProvider<Lang>>
         };
     }
 
@@ -237,16 +260,27 @@ pub fn App(props: &AppProps) -> Html {
         let on_theme = Callback::from(move |t| d.dispatch(Action::SetTheme(t)));
         let on_share = {
             let on_status = on_status.clone();
-            Callback::from(move |_| share(sheet.title, on_status.clone()))
+            Callback::from(move |_| share(sheet.title, s, on_status.clone()))
         };
         html! {
             <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
                 status={(*status).clone()} {live} />
         }
     };
+    let query = if live {
+        write(&UrlState {
+            embed: None,
+            ..view
+        })
+    } else {
+        String::new()
+    };
+    let (before, after) = split(s.footer_reported, "article");
     html! {
-        <div class="sheet">
+        <ContextProvider<Lang> context={lang}>
+        <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
             <header class="sheet-head">
+                <LanguageNav {lang} {query} />
                 <h1>{ sheet.title }</h1>
                 <p class="subtitle">{ sheet.subtitle }</p>
             </header>
@@ -258,26 +292,32 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             <footer class="sheet-foot">
                 <p>
-                    { "Reported figures are quoted from the news article “" }
-                    <cite>{ sheet.article_title }</cite>
-                    { format!("” ({}), which cites the publishers named under each card. ", sheet.article_published) }
-                    { "Context figures come from the other sources named there. Derived figures are computed in your browser from these, with the formula shown." }
+                    { before.to_string() }
+                    // The headline as published, in English, with its translation beside it.
+                    <cite lang="en" dir="ltr">{ sheet.article_title }</cite>
+                    if let Some(t) = sheet.article_title_translation {
+                        { format!(" ({t})") }
+                    }
+                    { fill(after, &[("published", &sheet.article_published)]) }
+                    { " " }
+                    { s.footer_context }
                 </p>
                 <p class="data-links">
-                    <a href="data.toml" download="cpec-factsheet-data.toml">
-                        { "Download the data file (TOML)" }
+                    <a href={format!("{}data.toml", lang.up())} download="cpec-factsheet-data.toml">
+                        { s.download_data }
                     </a>
                     if live {
-                        <button type="button" class="button small" onclick={json_download(on_status.clone())}>
-                            { "Download all figures with sources (JSON)" }
+                        <button type="button" class="button small" onclick={json_download(s, on_status.clone())}>
+                            { s.download_json }
                         </button>
                     }
                 </p>
                 if !address.is_empty() {
-                    <p class="print-only">{ format!("Printed from {}", *address) }</p>
+                    <p class="print-only">{ fill(s.printed_from, &[("address", &address)]) }</p>
                 }
             </footer>
         </div>
+        </ContextProvider<Lang>>
     }
 }
 
@@ -295,40 +335,42 @@ fn fallback_today() -> Date {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn share(title: &'static str, on_status: Callback<String>) {
+fn share(title: &'static str, s: &'static Strings, on_status: Callback<String>) {
+    use crate::browser::Shared;
     yew::platform::spawn_local(async move {
         let message = match crate::browser::share(crate::browser::href(), title.to_string()).await {
-            Ok(m) => m.to_string(),
-            Err(m) => m,
+            Shared::Shared => s.shared.to_string(),
+            Shared::Cancelled => s.share_cancelled.to_string(),
+            Shared::Copied => s.link_copied.to_string(),
+            Shared::CopyThis(url) => fill(s.copy_this_link, &[("url", &url)]),
         };
         on_status.emit(message);
     });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn share(_: &'static str, _: Callback<String>) {}
+fn share(_: &'static str, _: &'static Strings, _: Callback<String>) {}
 
-/// The JSON export is computed for the reader's today at the moment of the click.
-fn json_download(on_status: Callback<String>) -> Callback<MouseEvent> {
+/// The JSON export (the data file's figures, in English as published, with sources and
+/// formulas) is computed for the reader's today at the moment of the click.
+fn json_download(s: &'static Strings, on_status: Callback<String>) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         #[cfg(target_arch = "wasm32")]
         {
+            use crate::core::data::DATA;
             use crate::core::export::json;
             let today = crate::browser::today().unwrap_or(fallback_today());
-            let message = match compute(&DATA, today) {
-                Ok(c) => match crate::browser::download_text(
-                    "china-pakistan-figures.json",
-                    "application/json",
-                    &json(&DATA, &c),
-                ) {
-                    Ok(()) => "Saved china-pakistan-figures.json.".to_string(),
-                    Err(e) => format!("Could not save the JSON: {e}."),
+            let file = "china-pakistan-figures.json";
+            let message = match compute(DATA, today, Lang::En) {
+                Ok(c) => match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
+                    Ok(()) => fill(s.saved, &[("file", file)]),
+                    Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
                 },
-                Err(e) => format!("Could not compute the figures: {e}."),
+                Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
             };
             on_status.emit(message);
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = &on_status;
+        let _ = (s, &on_status);
     })
 }

@@ -11,6 +11,8 @@ use super::formula_list::FormulaList;
 use super::provenance_list::ProvenanceList;
 use super::source_list::SourceList;
 use super::tab_list::{panel_id, tab_id, TabList};
+use super::use_strings;
+use crate::core::i18n::fill;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
 use crate::core::url::Tab;
@@ -36,6 +38,7 @@ pub struct CardSectionProps {
 
 #[component]
 pub fn CardSection(props: &CardSectionProps) -> Html {
+    let s = use_strings();
     let v = &props.view;
     let id = v.card.key();
     let title_id = format!("{id}-title");
@@ -49,7 +52,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                 aria-labelledby={live.then(|| tab_id(id, tab))}
                 tabindex={live.then_some("0")}
                 {hidden}>
-                <h3 class="panel-heading">{ tab.label() }</h3>
+                <h3 class="panel-heading">{ tab.label(s) }</h3>
                 { content }
             </div>
         }
@@ -85,7 +88,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ v.title }</h2>
             <p class="intro">{ v.intro }</p>
-            <TabList id={id} label={format!("{}: view", v.title)} selected={props.tab}
+            <TabList id={id} label={fill(s.tabs_label, &[("card", v.title)])} selected={props.tab}
                 on_select={props.on_tab.clone()} {live} />
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }

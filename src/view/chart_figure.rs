@@ -3,7 +3,9 @@
 //! per chart) and downloads. A chart that failed to draw shows why instead.
 
 use super::effects::{self, Format};
+use super::use_strings;
 use crate::core::chart::hit_test;
+use crate::core::i18n::{fill, Strings};
 use crate::core::sheet::{ChartView, Hit, Legend};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,22 +20,22 @@ pub struct ChartFigureProps {
     pub on_status: Callback<String>,
 }
 
-fn legend(l: &Legend) -> Html {
+fn legend(l: &Legend, s: &Strings) -> Html {
     match l {
         Legend::ReportedDerived => html! {
             <ul class="legend">
-                <li><span class="swatch swatch-reported" aria-hidden="true"></span>{ "Reported (solid)" }</li>
-                <li><span class="swatch swatch-derived" aria-hidden="true"></span>{ "Derived (hatched, outlined)" }</li>
+                <li><span class="swatch swatch-reported" aria-hidden="true"></span>{ s.legend_reported }</li>
+                <li><span class="swatch swatch-derived" aria-hidden="true"></span>{ s.legend_derived }</li>
             </ul>
         },
         Legend::Squares(each) => html! {
             <ul class="legend">
-                <li><span class="swatch swatch-square" aria-hidden="true"></span>{ format!("One square = {each}") }</li>
+                <li><span class="swatch swatch-square" aria-hidden="true"></span>{ fill(s.legend_square, &[("each", each)]) }</li>
             </ul>
         },
         Legend::Events => html! {
             <ul class="legend">
-                <li><span class="swatch swatch-dot" aria-hidden="true"></span>{ "One dot per dated event" }</li>
+                <li><span class="swatch swatch-dot" aria-hidden="true"></span>{ s.legend_events }</li>
             </ul>
         },
     }
@@ -66,6 +68,7 @@ fn overlay(size: (u32, u32), hit: &Hit) -> Html {
 
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let s = use_strings();
     let c = &props.chart;
     let active = use_state_eq(|| None::<usize>);
     let node = use_node_ref();
@@ -168,17 +171,18 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         },
         (Err(e), _) => html! {
             <p class="error chart-error" role="alert">
-                { format!("This chart could not be drawn: {e}. Its figures are in the table.") }
+                { fill(s.chart_error, &[("error", &e.to_string())]) }
             </p>
         },
     };
     let save = |format: Format, label: &'static str| {
         let (chart, title, done) = (c.clone(), props.page_title, props.on_status.clone());
-        let onclick =
-            Callback::from(move |_| effects::download(&chart, format, title, done.clone()));
+        let onclick = Callback::from(move |_| {
+            effects::download(&chart, format, (title, s), done.clone())
+        });
         html! {
             <button type="button" class="button small" {onclick}
-                aria-label={format!("Download “{}” as {label}", c.title)}>{ label }</button>
+                aria-label={fill(s.download_as, &[("title", &c.title), ("format", label)])}>{ label }</button>
         }
     };
     html! {
@@ -188,13 +192,13 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </figcaption>
             { body }
             <p class="tooltip-live visually-hidden" aria-live="polite">
-                { current.map(|h| h.text.clone()).unwrap_or_default() }
+                { current.map(|h| h.spoken.clone()).unwrap_or_default() }
             </p>
-            { legend(&c.legend) }
+            { legend(&c.legend, s) }
             <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
             if props.live && c.svg.is_ok() {
-                <div class="downloads" role="group" aria-label={format!("Download “{}”", c.title)}>
-                    <span class="downloads-label" aria-hidden="true">{ "Download:" }</span>
+                <div class="downloads" role="group" aria-label={fill(s.download_group, &[("title", &c.title)])}>
+                    <span class="downloads-label" aria-hidden="true">{ s.download }</span>
                     { save(Format::Svg, "SVG") }
                     { save(Format::Png, "PNG") }
                     { save(Format::Csv, "CSV") }

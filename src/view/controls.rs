@@ -1,7 +1,9 @@
 //! The page's controls: unit switches, theme and share. Shown only once the page is live, as
 //! they need JavaScript. Native radio groups: arrow keys move within a group, one tab stop each.
 
-use crate::core::units::{Units, DISTANCE, ENERGY, MONEY, POWER};
+use super::use_strings;
+use crate::core::i18n::Strings;
+use crate::core::units::{Label, Units, DISTANCE, ENERGY, MONEY, POWER};
 use crate::core::url::Theme;
 use yew::prelude::*;
 
@@ -20,10 +22,10 @@ pub struct ControlsProps {
 }
 
 fn group<T: Copy + PartialEq + 'static>(
-    live: bool,
+    (live, s): (bool, &'static Strings),
     name: &'static str,
     legend: &'static str,
-    options: &[(T, &'static str, &'static str)],
+    options: &[(T, &'static str, Label)],
     current: T,
     on_pick: Callback<T>,
 ) -> Html {
@@ -38,7 +40,7 @@ fn group<T: Copy + PartialEq + 'static>(
                     <span class="switch-option">
                         <input type="radio" id={id.clone()} name={name} value={*key}
                             checked={value == current} disabled={!live} {onchange} />
-                        <label for={id}>{ *label }</label>
+                        <label for={id}>{ label(s) }</label>
                     </span>
                 }
             }) }
@@ -56,26 +58,29 @@ fn set<T: 'static>(cb: &Callback<Units>, u: Units, f: fn(Units, T) -> Units) -> 
 pub fn Controls(props: &ControlsProps) -> Html {
     let u = props.units;
     let cb = &props.on_units;
-    let themes: Vec<(Theme, &'static str, &'static str)> = Theme::ALL
-        .iter()
-        .map(|t| (*t, t.key(), t.label()))
-        .collect();
+    let s = use_strings();
+    let themes: [(Theme, &'static str, Label); 3] = [
+        (Theme::System, Theme::System.key(), |s| s.theme_system),
+        (Theme::Light, Theme::Light.key(), |s| s.theme_light),
+        (Theme::Dark, Theme::Dark.key(), |s| s.theme_dark),
+    ];
+    let l = (props.live, s);
     html! {
-        <section class="controls" aria-label="View options">
-            { group(props.live, "money", "Trade in", &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
-            { group(props.live, "energy", "Energy in", &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
-            { group(props.live, "distance", "Distance in", &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
-            { group(props.live, "power", "Power in", &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
-            { group(props.live, "theme", "Theme", &themes, props.theme, props.on_theme.clone()) }
+        <section class="controls" aria-label={s.view_options}>
+            { group(l, "money", s.trade_in, &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
+            { group(l, "energy", s.energy_in, &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
+            { group(l, "distance", s.distance_in, &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
+            { group(l, "power", s.power_in, &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
+            { group(l, "theme", s.theme, &themes, props.theme, props.on_theme.clone()) }
             <div class="share">
                 <button type="button" class="button" disabled={!props.live}
                     onclick={props.on_share.reform(|_| ())}>
-                    { "Share this view" }
+                    { s.share_view }
                 </button>
             </div>
             <p class="status" role="status" aria-live="polite">{ props.status.clone() }</p>
             <p class="hint">
-                { "Charts: hover or tap a bar, or tab to a chart and use the arrow keys, to read exact values. Every choice here is kept in the page's address." }
+                { s.hint }
             </p>
         </section>
     }

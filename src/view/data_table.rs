@@ -1,6 +1,7 @@
 //! A chart's exact numbers as a table: the unit in the header, derived rows marked.
 
-use super::{origin_class, origin_label};
+use super::{origin_tag, use_strings};
+use crate::core::i18n::fill;
 use crate::core::sheet::Row;
 use yew::prelude::*;
 
@@ -13,14 +14,15 @@ pub struct DataTableProps {
 
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
+    let s = use_strings();
     html! {
         <table class="data-table">
             <caption>{ props.caption.clone() }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Item" }</th>
-                    <th scope="col" class="num">{ format!("Value ({})", props.unit) }</th>
-                    <th scope="col">{ "Origin" }</th>
+                    <th scope="col">{ s.col_item }</th>
+                    <th scope="col" class="num">{ fill(s.col_value_in, &[("unit", &props.unit)]) }</th>
+                    <th scope="col">{ s.col_origin }</th>
                 </tr>
             </thead>
             <tbody>
@@ -28,7 +30,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     <tr class={if r.origin == crate::core::derive::Origin::Derived { "derived" } else { "" }}>
                         <th scope="row">{ r.label.clone() }</th>
                         <td class="num">{ r.value.clone() }</td>
-                        <td><span class={origin_class(r.origin)}>{ origin_label(r.origin) }</span></td>
+                        <td>{ origin_tag(r.origin, s) }</td>
                     </tr>
                 }) }
             </tbody>

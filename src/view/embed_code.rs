@@ -1,6 +1,8 @@
 //! The "Embed" control of a card: the iframe snippet for the current view and the script tag,
 //! with a copy button. A native `<details>`: keyboard and screen-reader friendly as is.
 
+use super::use_strings;
+use crate::core::i18n::Strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,30 +15,31 @@ pub struct EmbedCodeProps {
 
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let s = use_strings();
     let onclick = {
         let (snippet, on_status) = (props.snippet.clone(), props.on_status.clone());
-        Callback::from(move |_: MouseEvent| copy(snippet.clone(), on_status.clone()))
+        Callback::from(move |_: MouseEvent| copy(snippet.clone(), s, on_status.clone()))
     };
     let field = format!("{}-embed-code", props.id);
     html! {
         <details class="embed-code">
-            <summary>{ "Embed" }</summary>
-            <label for={field.clone()}>{ "Paste this into your page: the iframe fits its height to the card." }</label>
+            <summary>{ s.embed }</summary>
+            <label for={field.clone()}>{ s.embed_help }</label>
             <textarea id={field} readonly=true rows="5" spellcheck="false" value={props.snippet.clone()} />
-            <button type="button" class="button small" {onclick}>{ "Copy embed code" }</button>
+            <button type="button" class="button small" {onclick}>{ s.copy_embed }</button>
         </details>
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn copy(text: String, on_status: Callback<String>) {
+fn copy(text: String, s: &'static Strings, on_status: Callback<String>) {
     yew::platform::spawn_local(async move {
         on_status.emit(match crate::browser::copy_text(text).await {
-            Ok(()) => "Embed code copied to the clipboard.".into(),
-            Err(e) => format!("Could not copy: {e}. Select the code and copy it."),
+            Ok(()) => s.copied.into(),
+            Err(()) => s.could_not_copy.into(),
         });
     });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn copy(_: String, _: Callback<String>) {}
+fn copy(_: String, _: &'static Strings, _: Callback<String>) {}

@@ -1,6 +1,8 @@
 //! The timeline's events as a list: date, event and the sentence quoted from the article.
 //! Once live it is one tab stop; arrow keys, Home and End move between events.
 
+use super::quote::Quote;
+use super::use_strings;
 use crate::core::sheet::EventRow;
 use yew::prelude::*;
 
@@ -12,6 +14,7 @@ pub struct EventListProps {
 
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
+    let s = use_strings();
     let current = use_state_eq(|| 0usize);
     let refs = use_memo(props.events.len(), |n| {
         (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>()
@@ -38,7 +41,7 @@ pub fn EventList(props: &EventListProps) -> Html {
         })
     };
     html! {
-        <ol class="events" aria-label="Events, oldest first" onkeydown={props.live.then_some(onkeydown)}>
+        <ol class="events" aria-label={s.events_label} onkeydown={props.live.then_some(onkeydown)}>
             { for props.events.iter().zip(refs.iter()).enumerate().map(|(i, (e, node))| {
                 let onfocus = {
                     let current = current.clone();
@@ -49,7 +52,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <li key={e.id} data-id={e.id} ref={node.clone()} {tabindex} {onfocus} class="event">
                         <time datetime={e.iso.clone()}>{ e.date.clone() }</time>
                         <span class="event-label">{ e.label }</span>
-                        <blockquote class="quote"><p>{ format!("“{}”", e.quote) }</p></blockquote>
+                        <Quote text={e.quote} translation={e.quote_translation} />
                     </li>
                 }
             }) }

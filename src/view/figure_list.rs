@@ -1,6 +1,6 @@
 //! The card's figures as a table: label with its period, value, and origin.
 
-use super::{origin_class, origin_label};
+use super::{origin_tag, use_strings};
 use crate::core::sheet::FigureRow;
 use yew::prelude::*;
 
@@ -11,14 +11,15 @@ pub struct FigureListProps {
 
 #[component]
 pub fn FigureList(props: &FigureListProps) -> Html {
+    let s = use_strings();
     html! {
         <table class="figures">
-            <caption>{ "Figures on this card" }</caption>
+            <caption>{ s.figures_caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Figure" }</th>
-                    <th scope="col">{ "Value" }</th>
-                    <th scope="col">{ "Origin" }</th>
+                    <th scope="col">{ s.col_figure }</th>
+                    <th scope="col">{ s.col_value }</th>
+                    <th scope="col">{ s.col_origin }</th>
                 </tr>
             </thead>
             <tbody>
@@ -28,8 +29,9 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                             { r.label }
                             <span class="period">{ r.period }</span>
                         </th>
-                        <td class="num">{ r.value.clone() }</td>
-                        <td><span class={origin_class(r.origin)}>{ origin_label(r.origin) }</span></td>
+                        // Screen readers hear the unit in words ("510 kilometres").
+                        <td class="num"><span aria-hidden="true">{ r.value.clone() }</span><span class="visually-hidden">{ r.spoken.clone() }</span></td>
+                        <td>{ origin_tag(r.origin, s) }</td>
                     </tr>
                 }) }
             </tbody>

@@ -1,6 +1,7 @@
 //! The strip of headline figures at the top of the page.
 
-use super::{origin_class, origin_label};
+use super::{origin_tag, use_strings};
+use crate::core::i18n::fill;
 use crate::core::sheet::KeyFigure;
 use yew::prelude::*;
 
@@ -13,21 +14,23 @@ pub struct KeyFiguresProps {
 
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
+    let s = use_strings();
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
-            <h2 id="key-figures-title">{ "Key figures" }</h2>
+            <h2 id="key-figures-title">{ s.key_figures }</h2>
             <ul class="kf-list">
                 { for props.figures.iter().map(|f| html! {
                     <li class="kf" key={f.id} data-id={f.id}>
                         <span class="kf-value">{ f.value.clone() }</span>
                         <span class="kf-label">{ f.label.clone() }</span>
-                        <span class={origin_class(f.origin)}>{ origin_label(f.origin) }</span>
+                        { origin_tag(f.origin, s) }
                     </li>
                 }) }
             </ul>
             { for props.formulas.iter().map(|(label, formula)| html! {
                 <p class="kf-formula">
-                    <span class="how">{ format!("How “{label}” is computed: ") }</span>
+                    <span class="how">{ fill(s.how_key, &[("label", label)]) }</span>
+                    { " " }
                     <span class="formula">{ formula.clone() }</span>
                 </p>
             }) }

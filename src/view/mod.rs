@@ -12,7 +12,9 @@ mod event_list;
 mod figure_list;
 mod formula_list;
 mod key_figures;
+mod language_nav;
 mod provenance_list;
+mod quote;
 mod source_list;
 mod tab_list;
 
@@ -21,13 +23,19 @@ pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
 
 use crate::core::derive::Origin;
+use crate::core::i18n::{Lang, Strings};
+use yew::prelude::*;
 
-/// The word shown beside a value so its origin never rests on colour alone.
-pub(crate) fn origin_label(o: Origin) -> &'static str {
-    match o {
-        Origin::Reported => "Reported",
-        Origin::Context => "Context",
-        Origin::Derived => "Derived",
+/// The page's language, which `App` provides to every component below it.
+#[hook]
+pub(crate) fn use_strings() -> &'static Strings {
+    use_context::<Lang>().unwrap_or_default().strings()
+}
+
+/// The tag shown beside a value so its origin never rests on colour alone.
+pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
+    html! {
+        <span class={origin_class(o)}>{ crate::core::sheet::origin_label(o, s) }</span>
     }
 }
 
@@ -42,6 +50,7 @@ pub(crate) fn origin_class(o: Origin) -> &'static str {
 /// Browser side effects used by event handlers. In the native pre-render no handler ever
 /// runs, so the native versions do nothing.
 pub(crate) mod effects {
+    use crate::core::i18n::Strings;
     use crate::core::sheet::ChartView;
 
     /// What a chart can be saved as.
@@ -64,11 +73,21 @@ pub(crate) mod effects {
 
     /// Saves a chart; `done` receives a message for the page's status line.
     #[cfg(target_arch = "wasm32")]
-    pub fn download(chart: &ChartView, format: Format, title: &str, done: yew::Callback<String>) {
+    pub fn download(
+        chart: &ChartView,
+        format: Format,
+        (title, s): (&str, &'static Strings),
+        done: yew::Callback<String>,
+    ) {
         use crate::core::export::csv;
+        use crate::core::i18n::fill;
         let Ok(svg) = &chart.svg else {
-            done.emit("This chart could not be drawn, so it cannot be saved.".into());
+            done.emit(s.cannot_save.into());
             return;
+        };
+        let report = move |name: &str, result: Result<(), String>| match result {
+            Ok(()) => fill(s.saved, &[("file", name)]),
+            Err(e) => fill(s.could_not_save, &[("file", name), ("error", &e)]),
         };
         let result = match format {
             Format::Svg => crate::browser::download_text(
@@ -84,12 +103,8 @@ pub(crate) mod effects {
             Format::Png => {
                 let (name, svg, size) = (format!("{}.png", chart.file), svg.0.clone(), chart.size);
                 yew::platform::spawn_local(async move {
-                    let message =
-                        match crate::browser::download_png(name.clone(), svg, size, 2).await {
-                            Ok(()) => format!("Saved {name}."),
-                            Err(e) => format!("Could not save {name}: {e}."),
-                        };
-                    done.emit(message);
+                    let result = crate::browser::download_png(name.clone(), svg, size, 2).await;
+                    done.emit(report(&name, result));
                 });
                 return;
             }
@@ -103,12 +118,10 @@ pub(crate) mod effects {
                 Format::Csv => "csv",
             }
         );
-        done.emit(match result {
-            Ok(()) => format!("Saved {name}."),
-            Err(e) => format!("Could not save {name}: {e}."),
-        });
+        done.emit(report(&name, result));
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn download(_: &ChartView, _: Format, _: &str, _: yew::Callback<String>) {}
+    pub fn download(_: &ChartView, _: Format, _: (&str, &'static Strings), _: yew::Callback<String>) {
+    }
 }

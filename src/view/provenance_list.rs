@@ -1,8 +1,10 @@
 //! The Sources tab: for every figure its publisher, period and the sentence quoted from the
 //! article (or its citation); for every derived figure the formula with its inputs.
 
-use super::{origin_class, origin_label};
+use super::{origin_tag, use_strings};
+use crate::core::i18n::fill;
 use crate::core::sheet::Provenance;
+use super::quote::Quote;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,28 +14,29 @@ pub struct ProvenanceListProps {
 
 #[component]
 pub fn ProvenanceList(props: &ProvenanceListProps) -> Html {
+    let s = use_strings();
     html! {
         <ul class="provenance">
             { for props.entries.iter().map(|p| html! {
                 <li key={p.id} data-id={p.id}>
                     <p class="prov-head">
                         <span class="prov-label">{ p.label }</span>
-                        { format!(": {} ({}) ", p.value, p.period) }
-                        <span class={origin_class(p.origin)}>{ origin_label(p.origin) }</span>
+                        { ": " }
+                        { fill(s.with_period, &[("text", &p.value), ("period", p.period)]) }
+                        { " " }
+                        { origin_tag(p.origin, s) }
                     </p>
                     if let Some(publisher) = p.publisher {
-                        <p class="prov-publisher">{ format!("Published by {publisher}") }</p>
+                        <p class="prov-publisher">{ fill(s.published_by, &[("publisher", publisher)]) }</p>
                     }
                     if let Some(quote) = p.quote {
-                        <blockquote class="quote">
-                            <p>{ format!("“{quote}”") }</p>
-                        </blockquote>
+                        <Quote text={quote} translation={p.quote_translation} />
                     }
                     if let Some(citation) = p.citation {
-                        <p class="citation">{ format!("Context, not in the article: {citation}") }</p>
+                        <p class="citation">{ fill(s.context_citation, &[("citation", citation)]) }</p>
                     }
                     if let Some(f) = &p.formula {
-                        <p class="formula">{ "Derived: " }<code>{ f.formula.clone() }</code></p>
+                        <p class="formula">{ s.derived_label }{ " " }<code>{ f.formula.clone() }</code></p>
                         if let Some(note) = f.note {
                             <p class="formula-note">{ note }</p>
                         }

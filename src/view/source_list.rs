@@ -2,6 +2,8 @@
 
 use crate::core::derive::Origin;
 use crate::core::sheet::SourceLine;
+use super::use_strings;
+use crate::core::i18n::{fill, split};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,20 +13,25 @@ pub struct SourceListProps {
 
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
+    let s = use_strings();
     html! {
         <div class="sources">
-            <h3>{ "Sources" }</h3>
+            <h3>{ s.sources }</h3>
             <ul>
-                { for props.lines.iter().map(|l| html! {
+                { for props.lines.iter().map(|l| {
+                    let (before, after) = split(s.with_period, "text");
+                    html! {
                     <li>
+                        { before }
                         <span class="publisher">{ l.publisher }</span>
-                        { format!(", {}", l.period) }
+                        { fill(after, &[("period", l.period)]) }
+                        { " " }
                         { match (l.origin, l.citation) {
-                            (Origin::Context, Some(c)) => html! { <span class="citation">{ format!(" (context, not in the article: {c})") }</span> },
-                            _ => html! { <span class="citation">{ " (as quoted in the article)" }</span> },
+                            (Origin::Context, Some(c)) => html! { <span class="citation">{ fill(s.context_paren, &[("citation", c)]) }</span> },
+                            _ => html! { <span class="citation">{ s.as_quoted }</span> },
                         } }
                     </li>
-                }) }
+                } }) }
             </ul>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The Chart | Table | Sources tabs of a card, following the WAI-ARIA tabs pattern: one tab
 //! stop, arrow keys / Home / End move and select (automatic activation).
 
+use super::use_strings;
 use crate::core::url::Tab;
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ pub fn panel_id(card: &str, tab: Tab) -> String {
 
 #[component]
 pub fn TabList(props: &TabListProps) -> Html {
+    let s = use_strings();
     let refs = use_memo((), |_| Tab::ALL.map(|_| NodeRef::default()));
     let onkeydown = {
         let (selected, on_select, refs) = (props.selected, props.on_select.clone(), refs.clone());
@@ -64,7 +66,7 @@ pub fn TabList(props: &TabListProps) -> Html {
                         disabled={!props.live}
                         {onclick}
                     >
-                        { tab.label() }
+                        { tab.label(s) }
                     </button>
                 }
             }) }

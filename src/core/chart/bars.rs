@@ -1,18 +1,59 @@
 //! Horizontal bars for a few quantities of one unit (CPEC km, Karot energy): the label above
-//! each bar, its value at the bar's end.
+//! each bar, its value at the bar's end. Right to left (Urdu), the whole chart is mirrored:
+//! bars grow from the right edge, labels align right.
 
-use super::{check_bars, draw_bar, render, text_style, Axis, Bar, ChartError, Rect, Svg, INK};
+use super::{
+    check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Rect, Svg, INK,
+};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub width: u32,
+    /// Mirror for right-to-left reading.
+    pub rtl: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { width: 360 }
+        Options {
+            width: 360,
+            rtl: false,
+        }
+    }
+}
+
+/// Mirrors x positions and text anchors for right-to-left charts.
+#[derive(Clone, Copy)]
+struct Mirror {
+    width: i32,
+    on: bool,
+}
+
+impl Mirror {
+    fn x(self, x: i32) -> i32 {
+        if self.on {
+            self.width - x
+        } else {
+            x
+        }
+    }
+
+    fn rect(self, r: Rect) -> Rect {
+        Rect {
+            x0: self.x(r.x1).min(self.x(r.x0)),
+            x1: self.x(r.x1).max(self.x(r.x0)),
+            ..r
+        }
+    }
+
+    fn h(self, h: HPos) -> HPos {
+        match (self.on, h) {
+            (true, HPos::Left) => HPos::Right,
+            (true, HPos::Right) => HPos::Left,
+            (_, h) => h,
+        }
     }
 }
 
@@ -30,7 +71,19 @@ pub fn height(bars: &[Bar]) -> u32 {
     (bars.len() as i32 * ROW + 6 + AXIS) as u32
 }
 
+/// Where each bar is drawn (mirrored when right to left).
 pub fn layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, ChartError> {
+    let m = Mirror {
+        width: opts.width as i32,
+        on: opts.rtl,
+    };
+    Ok(ltr_layout(bars, axis, opts)?
+        .into_iter()
+        .map(|r| m.rect(r))
+        .collect())
+}
+
+fn ltr_layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, ChartError> {
     let max = axis.top(check_bars(bars)?);
     let full = opts.width as i32 - LEFT - VALUE_ROOM;
     Ok(bars
@@ -50,30 +103,34 @@ pub fn layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, Ch
 }
 
 pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError> {
-    let rects = layout(bars, axis, opts)?;
+    let rects = ltr_layout(bars, axis, opts)?;
     let top = axis.top(check_bars(bars)?);
     let full = f64::from(opts.width as i32 - LEFT - VALUE_ROOM);
-    render((opts.width, height(bars)), |area| {
+    let m = Mirror {
+        width: opts.width as i32,
+        on: opts.rtl,
+    };
+    let svg = render((opts.width, height(bars)), |area| {
         let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
         for (value, label) in &axis.ticks {
             let x = LEFT + ((value / top) * full).round() as i32;
             if *value > 0.0 {
                 area.draw(&PathElement::new(
-                    vec![(x, LABEL - 2), (x, bottom + 4)],
+                    vec![(m.x(x), LABEL - 2), (m.x(x), bottom + 4)],
                     INK.mix(0.25).stroke_width(1),
                 ))?;
             }
             area.draw(&Text::new(
                 label.clone(),
-                (x, bottom + 6),
+                (m.x(x), bottom + 6),
                 text_style(
                     13,
                     false,
-                    if *value > 0.0 {
+                    m.h(if *value > 0.0 {
                         HPos::Center
                     } else {
                         HPos::Left
-                    },
+                    }),
                     VPos::Top,
                 ),
             ))?;
@@ -81,20 +138,21 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
         for (bar, r) in bars.iter().zip(&rects) {
             area.draw(&Text::new(
                 bar.label.clone(),
-                (LEFT, r.y0 - 5),
-                text_style(14, false, HPos::Left, VPos::Bottom),
+                (m.x(LEFT), r.y0 - 5),
+                text_style(14, false, m.h(HPos::Left), VPos::Bottom),
             ))?;
-            draw_bar(area, *r, bar.derived)?;
+            draw_bar(area, m.rect(*r), bar.derived)?;
             area.draw(&Text::new(
                 bar.value_label.clone(),
-                (r.x1 + 6, (r.y0 + r.y1) / 2),
-                text_style(15, true, HPos::Left, VPos::Center),
+                (m.x(r.x1 + 6), (r.y0 + r.y1) / 2),
+                text_style(15, true, m.h(HPos::Left), VPos::Center),
             ))?;
         }
         area.draw(&PathElement::new(
-            vec![(LEFT, LABEL - 2), (LEFT, bottom + 2)],
+            vec![(m.x(LEFT), LABEL - 2), (m.x(LEFT), bottom + 2)],
             INK.stroke_width(1),
         ))?;
         Ok(())
-    })
+    })?;
+    Ok(if opts.rtl { rtl_text(svg) } else { svg })
 }

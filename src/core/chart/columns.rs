@@ -1,7 +1,10 @@
 //! Vertical bars over time (trade by year), values printed above the bars and the change
-//! between the last two bars annotated above them.
+//! between the last two bars annotated above them. Right to left (Urdu), the value axis moves
+//! to the right-hand side; time still runs left to right, as on every timeline.
 
-use super::{check_bars, draw_bar, render, text_style, Axis, Bar, ChartError, Rect, Svg, INK};
+use super::{
+    check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Rect, Svg, INK,
+};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -11,6 +14,8 @@ pub struct Columns {
     /// Lines of text annotating the change into the last bar ("+11.1%", "+US$2.30 bn").
     pub change: Vec<String>,
     pub axis: Axis,
+    /// Right to left: the value axis on the right.
+    pub rtl: bool,
 }
 
 /// The drawing size.
@@ -33,6 +38,7 @@ pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> 
     let max = chart.axis.top(check_bars(&chart.bars)?);
     let n = chart.bars.len() as i32;
     let inner_w = opts.width as i32 - LEFT - SIDE;
+    let x0 = if chart.rtl { SIDE } else { LEFT };
     let slot = inner_w / n;
     let bar_w = (slot * 3 / 5).min(110);
     let base = opts.height as i32 - BOTTOM;
@@ -42,7 +48,7 @@ pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> 
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let cx = LEFT + slot * i as i32 + slot / 2;
+            let cx = x0 + slot * i as i32 + slot / 2;
             let h = ((b.value / max) * f64::from(plot_h)).round() as i32;
             Rect {
                 x0: cx - bar_w / 2,
@@ -57,21 +63,28 @@ pub fn layout(chart: &Columns, opts: &Options) -> Result<Vec<Rect>, ChartError> 
 pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
     let rects = layout(chart, opts)?;
     let top = chart.axis.top(check_bars(&chart.bars)?);
-    render((opts.width, opts.height), |area| {
+    let w = opts.width as i32;
+    // The plot's edges: the axis side gets the room for its labels.
+    let (plot_x0, plot_x1, label_x, anchor) = if chart.rtl {
+        (SIDE / 2, w - LEFT + 4, w - LEFT + 8, HPos::Left)
+    } else {
+        (LEFT - 4, w - SIDE / 2, LEFT - 8, HPos::Right)
+    };
+    let svg = render((opts.width, opts.height), |area| {
         let base = opts.height as i32 - BOTTOM;
         let plot_h = f64::from(base - TOP);
         for (value, label) in &chart.axis.ticks {
             let y = base - ((value / top) * plot_h).round() as i32;
             if *value > 0.0 {
                 area.draw(&PathElement::new(
-                    vec![(LEFT - 4, y), (opts.width as i32 - SIDE / 2, y)],
+                    vec![(plot_x0, y), (plot_x1, y)],
                     INK.mix(0.25).stroke_width(1),
                 ))?;
             }
             area.draw(&Text::new(
                 label.clone(),
-                (LEFT - 8, y),
-                text_style(13, false, HPos::Right, VPos::Center),
+                (label_x, y),
+                text_style(13, false, anchor, VPos::Center),
             ))?;
         }
         for (bar, r) in chart.bars.iter().zip(&rects) {
@@ -89,7 +102,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             ))?;
         }
         area.draw(&PathElement::new(
-            vec![(LEFT - 4, base), (opts.width as i32 - SIDE / 2, base)],
+            vec![(plot_x0, base), (plot_x1, base)],
             INK.stroke_width(1),
         ))?;
         // The change annotation sits above the gap between the last two bars.
@@ -104,5 +117,6 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             }
         }
         Ok(())
-    })
+    })?;
+    Ok(if chart.rtl { rtl_text(svg) } else { svg })
 }

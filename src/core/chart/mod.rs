@@ -197,6 +197,19 @@ pub fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
 }
 
 /// Runs `draw` on a fresh SVG canvas and returns the document.
+/// Marks a chart's SVG as right-to-left text without moving anything: `direction="rtl"`
+/// makes Urdu labels read in order (the number before its unit word), and swapping the
+/// `start` and `end` anchors keeps every label where the layout put it.
+pub fn rtl_text(svg: Svg) -> Svg {
+    let text = svg
+        .0
+        .replace("text-anchor=\"start\"", "text-anchor=\"\u{0}\"")
+        .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
+        .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"")
+        .replacen("<svg ", "<svg direction=\"rtl\" ", 1);
+    Svg(text)
+}
+
 pub(crate) fn render(
     size: (u32, u32),
     draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,

@@ -1,5 +1,6 @@
 //! A unit chart ("waffle"): one square per N units, so a count's size reads at a glance
-//! without sharing an axis with anything of another unit.
+//! without sharing an axis with anything of another unit. Right to left, squares fill from
+//! the top right, in reading order.
 
 use super::{render, ChartError, Rect, Svg, BAR};
 use plotters::prelude::*;
@@ -16,6 +17,7 @@ pub struct Options {
     pub columns: u32,
     pub cell: u32,
     pub gap: u32,
+    pub rtl: bool,
 }
 
 impl Default for Options {
@@ -24,6 +26,7 @@ impl Default for Options {
             columns: 20,
             cell: 14,
             gap: 4,
+            rtl: false,
         }
     }
 }
@@ -53,14 +56,20 @@ pub fn layout(w: &Waffle, opts: &Options) -> Result<Vec<(Rect, f64)>, ChartError
     let count = cells.ceil() as u32;
     let step = (opts.cell + opts.gap) as i32;
     let columns = opts.columns.max(1);
+    let width = size(w, opts).0 as i32;
     Ok((0..count)
         .map(|i| {
             let (col, row) = ((i % columns) as i32, (i / columns) as i32);
             let fill = (cells - f64::from(i)).clamp(0.0, 1.0);
+            let x0 = if opts.rtl {
+                width - col * step - opts.cell as i32
+            } else {
+                col * step
+            };
             let r = Rect {
-                x0: col * step,
+                x0,
                 y0: row * step,
-                x1: col * step + opts.cell as i32,
+                x1: x0 + opts.cell as i32,
                 y1: row * step + opts.cell as i32,
             };
             (r, fill)
@@ -80,11 +89,14 @@ pub fn draw(w: &Waffle, opts: &Options) -> Result<Svg, ChartError> {
     let cells = layout(w, opts)?;
     render(size(w, opts), |area| {
         for (r, fill) in cells {
+            // A part-filled square fills from the side reading starts on.
             let width = ((f64::from(r.x1 - r.x0)) * fill).round().max(1.0) as i32;
-            area.draw(&Rectangle::new(
-                [(r.x0, r.y0), (r.x0 + width, r.y1)],
-                BAR.filled(),
-            ))?;
+            let (a, b) = if opts.rtl {
+                (r.x1 - width, r.x1)
+            } else {
+                (r.x0, r.x0 + width)
+            };
+            area.draw(&Rectangle::new([(a, r.y0), (b, r.y1)], BAR.filled()))?;
         }
         Ok(())
     })
