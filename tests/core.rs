@@ -144,14 +144,32 @@ fn numbers() {
 
 #[test]
 fn quantities() {
-    assert_eq!(format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default(), Lang::En), "US$23.06 bn");
-    assert_eq!(format::quantity_in(-2.3, Unit::UsdBn, 2, &Units::default(), Lang::En), "−US$2.30 bn");
-    assert_eq!(format::quantity_in(8_000.0, Unit::Mw, 0, &Units::default(), Lang::En), "8,000 MW");
-    assert_eq!(format::quantity_in(5e6, Unit::People, 0, &Units::default(), Lang::En), "5 million people");
+    assert_eq!(
+        format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default(), Lang::En),
+        "US$23.06 bn"
+    );
+    assert_eq!(
+        format::quantity_in(-2.3, Unit::UsdBn, 2, &Units::default(), Lang::En),
+        "−US$2.30 bn"
+    );
+    assert_eq!(
+        format::quantity_in(8_000.0, Unit::Mw, 0, &Units::default(), Lang::En),
+        "8,000 MW"
+    );
+    assert_eq!(
+        format::quantity_in(5e6, Unit::People, 0, &Units::default(), Lang::En),
+        "5 million people"
+    );
     assert_eq!(format::compact(1_250_000.0, 3, Lang::En), "1.25 million");
     assert_eq!(format::compact(2.5e9, 2, Lang::En), "2.5 billion");
-    assert_eq!(format::signed_in(11.1, Unit::Percent, 1, &Units::default(), Lang::En), "+11.1%");
-    assert_eq!(format::signed_in(0.001, Unit::Percent, 1, &Units::default(), Lang::En), "0.0%");
+    assert_eq!(
+        format::signed_in(11.1, Unit::Percent, 1, &Units::default(), Lang::En),
+        "+11.1%"
+    );
+    assert_eq!(
+        format::signed_in(0.001, Unit::Percent, 1, &Units::default(), Lang::En),
+        "0.0%"
+    );
     assert_eq!(
         format::bounded_in(
             5e6,

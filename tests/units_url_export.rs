@@ -64,22 +64,40 @@ fn energy() {
 fn distance() {
     let mi = units(Money::UsdBn, Energy::Kwh, Distance::Mi, Power::Mw);
     // 510 / 1.609344 = 316.9; 886 / 1.609344 = 550.5.
-    assert_eq!(format::quantity_in(510.0, Unit::Km, 0, &mi, Lang::En), "317 mi");
-    assert_eq!(format::quantity_in(886.0, Unit::Km, 0, &mi, Lang::En), "551 mi");
+    assert_eq!(
+        format::quantity_in(510.0, Unit::Km, 0, &mi, Lang::En),
+        "317 mi"
+    );
+    assert_eq!(
+        format::quantity_in(886.0, Unit::Km, 0, &mi, Lang::En),
+        "551 mi"
+    );
 }
 
 #[test]
 fn power() {
     let gw = units(Money::UsdBn, Energy::Kwh, Distance::Km, Power::Gw);
-    assert_eq!(format::quantity_in(8000.0, Unit::Mw, 0, &gw, Lang::En), "8 GW");
-    assert_eq!(format::quantity_in(720.0, Unit::Mw, 0, &gw, Lang::En), "0.72 GW");
-    assert_eq!(format::quantity_in(415.525, Unit::Mw, 1, &gw, Lang::En), "0.416 GW");
+    assert_eq!(
+        format::quantity_in(8000.0, Unit::Mw, 0, &gw, Lang::En),
+        "8 GW"
+    );
+    assert_eq!(
+        format::quantity_in(720.0, Unit::Mw, 0, &gw, Lang::En),
+        "0.72 GW"
+    );
+    assert_eq!(
+        format::quantity_in(415.525, Unit::Mw, 1, &gw, Lang::En),
+        "0.416 GW"
+    );
 }
 
 #[test]
 fn units_without_alternatives_do_not_change() {
     let all = units(Money::UsdMn, Energy::Twh, Distance::Mi, Power::Gw);
-    assert_eq!(format::quantity_in(11.1, Unit::Percent, 1, &all, Lang::En), "11.1%");
+    assert_eq!(
+        format::quantity_in(11.1, Unit::Percent, 1, &all, Lang::En),
+        "11.1%"
+    );
     assert_eq!(
         format::quantity_in(236_000.0, Unit::Jobs, 0, &all, Lang::En),
         "236,000 jobs"
@@ -360,7 +378,10 @@ fn each_card_depends_only_on_its_units() {
                         // Built with only the units the card claims to depend on: the same.
                         let narrow = page(DATA, &c, &units_for(card, &all), TODAY, Lang::En);
                         assert_eq!(full.cards[i], narrow.cards[i], "{card:?} with {all:?}");
-                        assert_eq!(cache.get(DATA, &c, card, &all, (TODAY, Lang::En)), full.cards[i]);
+                        assert_eq!(
+                            cache.get(DATA, &c, card, &all, (TODAY, Lang::En)),
+                            full.cards[i]
+                        );
                     }
                 }
             }

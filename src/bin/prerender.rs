@@ -237,7 +237,11 @@ mod shell {
             if self.alternates {
                 for l in Lang::ALL {
                     let href = format!("{}{}", self.locale.up(), l.path());
-                    let href = if href.is_empty() { "./".to_string() } else { href };
+                    let href = if href.is_empty() {
+                        "./".to_string()
+                    } else {
+                        href
+                    };
                     out.push_str(&format!(
                         "<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\" />\n",
                         l.tag()
@@ -539,7 +543,8 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
                 day: 27,
             };
             let page = fill(TEMPLATE, "<p>x</p>", d, (Some(Embed::Cpec), Lang::Zh));
-            assert!(page.contains(r#"<div id="factsheet" data-rendered-on="2026-11-27" data-lang="zh" "#));
+            assert!(page
+                .contains(r#"<div id="factsheet" data-rendered-on="2026-11-27" data-lang="zh" "#));
             assert!(page.contains(r#" data-embed="cpec"><p>x</p></div>"#));
             assert!(page.contains(r#"<meta name="robots" content="noindex" />"#));
             let index = fill(TEMPLATE, "<p>x</p>", d, (None, Lang::En));

@@ -166,7 +166,15 @@ fn derive_one(
     let hours = fill(s.q_hours, &[("n", &format::number(HOURS_PER_YEAR, 0))]);
     let result = |value: f64| {
         let units = Units::default();
-        format::bounded_in(value, d.unit, d.decimals, d.bound, &units, lang, Style::Short)
+        format::bounded_in(
+            value,
+            d.unit,
+            d.decimals,
+            d.bound,
+            &units,
+            lang,
+            Style::Short,
+        )
     };
     let made = |value: f64, formula: String, inputs: Vec<Input>| {
         Ok((

@@ -4,8 +4,8 @@
 
 use super::data::{Bound, Dataset, Status};
 use super::derive::Computed;
-use super::format;
 use super::derive::Origin;
+use super::format;
 use super::sheet::ChartView;
 
 /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A leading

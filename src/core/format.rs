@@ -92,7 +92,11 @@ pub fn significant(value: f64, decimals: u8) -> u32 {
 /// The language's words for large amounts: (power of ten, word, space before the word).
 fn big_units(lang: Lang) -> &'static [(i32, &'static str, bool)] {
     match lang {
-        Lang::En => &[(6, "million", true), (9, "billion", true), (12, "trillion", true)],
+        Lang::En => &[
+            (6, "million", true),
+            (9, "billion", true),
+            (12, "trillion", true),
+        ],
         Lang::Zh => &[(4, "万", false), (8, "亿", false), (12, "万亿", false)],
         Lang::Ur => &[
             (5, "لاکھ", true),
@@ -103,15 +107,16 @@ fn big_units(lang: Lang) -> &'static [(i32, &'static str, bool)] {
     }
 }
 
-/// `x` rounded to `sig` significant digits, printed without trailing zeros.
+/// `x` rounded to `sig` significant digits, printed without grouping (as compact forms are:
+/// "1235万") and without trailing zeros.
 fn round_sig(x: f64, sig: u32) -> String {
     let int_digits = if x.abs() < 1.0 {
         1
     } else {
         x.abs().log10().floor() as i32 + 1
     };
-    let decimals = (sig as i32 - int_digits).clamp(0, 6) as u8;
-    let text = number(x, decimals);
+    let decimals = (sig as i32 - int_digits).clamp(0, 6) as usize;
+    let text = format!("{x:.decimals$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -132,7 +137,7 @@ pub fn compact(value: f64, sig: u32, lang: Lang) -> String {
     let mut text = round_sig(abs / 10f64.powi(unit.0), sig);
     // Rounding up can reach the next word (9,999.9万 → 1亿).
     if let Some(next) = units.iter().find(|(p, _, _)| *p > unit.0) {
-        let scaled: f64 = text.replace(',', "").parse().unwrap_or(0.0);
+        let scaled: f64 = text.parse().unwrap_or(0.0);
         if scaled >= 10f64.powi(next.0 - unit.0) {
             unit = next;
             text = round_sig(abs / 10f64.powi(unit.0), sig);
@@ -226,10 +231,7 @@ pub fn converted(c: Converted, lang: Lang, style: Style) -> String {
         _ => converted_number(abs),
     };
     let one = c.shown == Shown::Same(Unit::Jobs) && abs.value == 1.0;
-    let text = fill(
-        template(c.shown, style, lang.strings(), one),
-        &[("n", &n)],
-    );
+    let text = fill(template(c.shown, style, lang.strings(), one), &[("n", &n)]);
     if c.value < 0.0 && !is_zero(&n) {
         let sign = match lang {
             // A typographic minus reads better before "US$".

@@ -254,7 +254,10 @@ fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
     let mut names: Vec<String> = Vec::new();
     for i in items {
         let name = match data.figure(i.id) {
-            Some(f) => fill(s.with_period, &[("text", f.publisher), ("period", f.period)]),
+            Some(f) => fill(
+                s.with_period,
+                &[("text", f.publisher), ("period", f.period)],
+            ),
             None => s.source_derived.to_string(),
         };
         if !names.contains(&name) {
@@ -331,7 +334,12 @@ fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> Chart
     // File names stay in Latin digits whatever the language writes around the year.
     let years: Vec<String> = items
         .iter()
-        .map(|i| i.period.chars().filter(char::is_ascii_digit).collect::<String>())
+        .map(|i| {
+            i.period
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        })
         .filter(|y| !y.is_empty())
         .collect();
     let (first, last) = (years.iter().min(), years.iter().max());
@@ -421,7 +429,10 @@ fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lang) -> Chart
         id: item.id.replace('_', "-"),
         title: fill(
             s.waffle_title,
-            &[("label", item.label), ("value", &item.display_in(units, lang))],
+            &[
+                ("label", item.label),
+                ("value", &item.display_in(units, lang)),
+            ],
         ),
         summary: fill(
             s.summary_waffle,
@@ -496,7 +507,10 @@ fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
                         .map(|e| format::date(e.date, lang))
                         .unwrap_or_default(),
                 ),
-                ("events", &list(events.iter().map(|e| event_text(e)).collect(), s)),
+                (
+                    "events",
+                    &list(events.iter().map(|e| event_text(e)).collect(), s),
+                ),
             ],
         ),
         svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
@@ -543,7 +557,14 @@ fn formula_row(c: &Computed, item: &Item) -> Option<FormulaRow> {
     })
 }
 
-fn card_view(data: &Dataset, c: &Computed, card: Card, units: &Units, today: Date, lang: Lang) -> CardView {
+fn card_view(
+    data: &Dataset,
+    c: &Computed,
+    card: Card,
+    units: &Units,
+    today: Date,
+    lang: Lang,
+) -> CardView {
     let s = lang.strings();
     let (title, intro, charts) = match card {
         Card::Trade => (
@@ -688,7 +709,10 @@ pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
             } else {
                 i.display_in(units, lang)
             },
-            label: fill(s.key_figure_label, &[("label", i.label), ("period", i.period)]),
+            label: fill(
+                s.key_figure_label,
+                &[("label", i.label), ("period", i.period)],
+            ),
             origin: i.origin,
         })
         .collect()

@@ -362,10 +362,12 @@ fn json_download(s: &'static Strings, on_status: Callback<String>) -> Callback<M
             let today = crate::browser::today().unwrap_or(fallback_today());
             let file = "china-pakistan-figures.json";
             let message = match compute(DATA, today, Lang::En) {
-                Ok(c) => match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
-                    Ok(()) => fill(s.saved, &[("file", file)]),
-                    Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
-                },
+                Ok(c) => {
+                    match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
+                        Ok(()) => fill(s.saved, &[("file", file)]),
+                        Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
+                    }
+                }
                 Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
             };
             on_status.emit(message);

@@ -177,9 +177,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     };
     let save = |format: Format, label: &'static str| {
         let (chart, title, done) = (c.clone(), props.page_title, props.on_status.clone());
-        let onclick = Callback::from(move |_| {
-            effects::download(&chart, format, (title, s), done.clone())
-        });
+        let onclick =
+            Callback::from(move |_| effects::download(&chart, format, (title, s), done.clone()));
         html! {
             <button type="button" class="button small" {onclick}
                 aria-label={fill(s.download_as, &[("title", &c.title), ("format", label)])}>{ label }</button>

@@ -122,6 +122,11 @@ pub(crate) mod effects {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn download(_: &ChartView, _: Format, _: (&str, &'static Strings), _: yew::Callback<String>) {
+    pub fn download(
+        _: &ChartView,
+        _: Format,
+        _: (&str, &'static Strings),
+        _: yew::Callback<String>,
+    ) {
     }
 }

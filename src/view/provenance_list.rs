@@ -1,10 +1,10 @@
 //! The Sources tab: for every figure its publisher, period and the sentence quoted from the
 //! article (or its citation); for every derived figure the formula with its inputs.
 
+use super::quote::Quote;
 use super::{origin_tag, use_strings};
 use crate::core::i18n::fill;
 use crate::core::sheet::Provenance;
-use super::quote::Quote;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,9 +1,9 @@
 //! The card's source line: who published each figure, for which period.
 
-use crate::core::derive::Origin;
-use crate::core::sheet::SourceLine;
 use super::use_strings;
+use crate::core::derive::Origin;
 use crate::core::i18n::{fill, split};
+use crate::core::sheet::SourceLine;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,217 @@
+//! Number, percent and date formatting per language against ICU's output (CLDR 48, produced
+//! by `tests/fixtures/locale/cldr.mjs` through Node's Intl): the Rust core must print exactly
+//! what ICU prints, so the pre-render and the browser agree with the world's locale data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cpec_factsheet::core::data::{dataset, Date};
+use cpec_factsheet::core::derive::compute;
+use cpec_factsheet::core::format;
+use cpec_factsheet::core::i18n::Lang;
+use cpec_factsheet::core::model::Unit;
+use cpec_factsheet::core::sheet::page;
+use cpec_factsheet::core::units::Units;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Fixture {
+    icu: String,
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    lang: String,
+    kind: String,
+    #[serde(default)]
+    value: f64,
+    #[serde(default)]
+    digits: u32,
+    #[serde(default)]
+    date: Vec<i32>,
+    expected: String,
+}
+
+fn fixture() -> Fixture {
+    let text = std::fs::read_to_string("tests/fixtures/locale/cldr.json").expect("fixture");
+    serde_json::from_str(&text).expect("valid fixture")
+}
+
+fn lang(key: &str) -> Lang {
+    Lang::parse(key).unwrap_or_else(|| panic!("unknown language {key}"))
+}
+
+#[test]
+fn every_case_matches_icu() {
+    let f = fixture();
+    assert!(f.icu.starts_with("78"), "fixtures from ICU 78");
+    let mut checked = std::collections::BTreeMap::new();
+    let mut wrong = Vec::new();
+    for c in &f.cases {
+        let l = lang(&c.lang);
+        let d = c.digits as u8;
+        let got = match c.kind.as_str() {
+            "decimal" => format::number_in(c.value, d, l),
+            "compact" => format::compact(c.value, c.digits, l),
+            "percent" => format::percent(c.value, d, l),
+            "signed_percent" => format::signed_in(c.value, Unit::Percent, d, &Units::default(), l),
+            "date" => {
+                let [year, month, day] = c.date[..] else {
+                    panic!("date case needs [y, m, d]")
+                };
+                format::date(
+                    Date {
+                        year,
+                        month: month as u8,
+                        day: day as u8,
+                    },
+                    l,
+                )
+            }
+            other => panic!("unknown kind {other}"),
+        };
+        *checked.entry((c.lang.clone(), c.kind.clone())).or_insert(0) += 1;
+        if got != c.expected {
+            wrong.push(format!(
+                "{} {} {:?}/{:?}: got {got:?}, ICU {:?}",
+                c.lang, c.kind, c.value, c.date, c.expected
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} mismatches:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    // Every language has every kind.
+    for l in ["en", "zh", "ur"] {
+        for k in ["decimal", "compact", "percent", "signed_percent", "date"] {
+            assert!(
+                checked
+                    .get(&(l.to_string(), k.to_string()))
+                    .copied()
+                    .unwrap_or(0)
+                    > 0,
+                "{l} {k} covered"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_issue_examples() {
+    assert_eq!(format::number_in(236_000.0, 0, Lang::En), "236,000");
+    assert_eq!(format::compact(23.06e9, 4, Lang::En), "23.06 billion");
+    assert_eq!(format::compact(236_000.0, 3, Lang::Zh), "23.6万");
+    assert_eq!(format::compact(23.06e9, 4, Lang::Zh), "230.6亿");
+    assert_eq!(format::compact(1e5, 1, Lang::Ur), "1 لاکھ");
+    assert_eq!(format::compact(1e7, 1, Lang::Ur), "1 کروڑ");
+    assert_eq!(format::compact(1e9, 1, Lang::Ur), "1 ارب");
+    // Below a language's first word, the plain number.
+    assert_eq!(format::compact(236_000.0, 3, Lang::En), "236,000");
+    assert_eq!(format::compact(8_000.0, 1, Lang::Zh), "8,000");
+}
+
+#[test]
+fn significant_digits_are_the_published_ones() {
+    assert_eq!(format::significant(23.06, 2), 4);
+    assert_eq!(format::significant(236_000.0, 0), 3);
+    assert_eq!(format::significant(5e6, 0), 1);
+    assert_eq!(
+        format::significant(2.303, 2),
+        2,
+        "2.30: the trailing zero is not significant"
+    );
+    assert_eq!(format::significant(0.0, 0), 1);
+}
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 28,
+};
+
+fn key_values(l: Lang) -> Vec<String> {
+    let data = dataset(l);
+    let c = compute(data, TODAY, l).expect("derives");
+    page(data, &c, &Units::default(), TODAY, l)
+        .key_figures
+        .into_iter()
+        .map(|k| format::plain(&k.value))
+        .collect()
+}
+
+#[test]
+fn key_figures_read_naturally_in_each_language() {
+    assert_eq!(
+        key_values(Lang::En),
+        [
+            "US$23.06 bn",
+            "+11.1%",
+            "236,000 jobs",
+            "8,000 MW",
+            "510 km",
+            "886 km",
+            "3.64 bn kWh",
+            "75 years"
+        ]
+    );
+    assert_eq!(
+        key_values(Lang::Zh),
+        [
+            "230.6亿美元",
+            "+11.1%",
+            "23.6万个就业岗位",
+            "8,000兆瓦",
+            "510公里",
+            "886公里",
+            "36.4亿千瓦时",
+            "75年"
+        ]
+    );
+    assert_eq!(
+        key_values(Lang::Ur),
+        [
+            "23.06 ارب امریکی ڈالر",
+            "+11.1%",
+            "2.36 لاکھ ملازمتیں",
+            "8,000 میگاواٹ",
+            "510 کلومیٹر",
+            "886 کلومیٹر",
+            "3.64 ارب کلوواٹ آور",
+            "75 سال"
+        ]
+    );
+}
+
+#[test]
+fn formulas_are_written_in_the_language() {
+    let c = compute(dataset(Lang::Zh), TODAY, Lang::Zh).unwrap();
+    assert_eq!(
+        c.derivation("trade_2023").unwrap().formula,
+        "230.6亿美元 ÷ (1 + 11.1%) = 207.6亿美元"
+    );
+    assert_eq!(
+        c.derivation("relations_years").unwrap().formula,
+        "从1951年5月21日到2026年11月28日的整年数 = 75年"
+    );
+    let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).unwrap();
+    assert_eq!(
+        format::plain(&c.derivation("karot_per_person").unwrap().formula),
+        "3.64 ارب کلوواٹ آور ÷ 50 لاکھ افراد سے زیادہ = زیادہ سے زیادہ 728 کلوواٹ آور فی کس"
+    );
+}
+
+#[test]
+fn screen_readers_hear_words_not_symbols() {
+    let data = dataset(Lang::En);
+    let c = compute(data, TODAY, Lang::En).unwrap();
+    let item = c.item("trade_2024").unwrap();
+    assert_eq!(
+        item.spoken_in(&Units::default(), Lang::En),
+        "23.06 billion US dollars"
+    );
+    assert_eq!(item.display_in(&Units::default(), Lang::En), "US$23.06 bn");
+    let km = c.item("cpec_highways").unwrap();
+    assert_eq!(km.spoken_in(&Units::default(), Lang::En), "510 kilometres");
+}
