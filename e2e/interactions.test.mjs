@@ -74,7 +74,8 @@ test('tooltip by hover shows the exact value and its origin', async () => {
   await page.mouse.move(box.x + 113 * scale, box.y + 200 * scale);
   await page.locator('.tip-text', { hasText: '2023' }).waitFor();
   assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: US$20.76 bn (derived)');
-  assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: US$20.76 bn (derived)');
+  // The live region says it in words, for screen readers.
+  assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: 20.76 billion US dollars (derived)');
   await page.mouse.move(0, 0);
   await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor({ state: 'detached' });
   await context.close();

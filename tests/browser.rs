@@ -3,6 +3,7 @@
 
 use cpec_factsheet::core::data::{Date, DATA};
 use cpec_factsheet::core::derive::compute;
+use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::sheet::page;
 use cpec_factsheet::core::state::Mode;
 use cpec_factsheet::core::units::Units;

@@ -610,3 +610,67 @@ fn link_previews_show_the_figures_and_escape_text() {
     assert_eq!(file_name(Some("trade")), "og-trade.png");
     assert_eq!(file_name(None), "og-sheet.png");
 }
+
+// ---- right to left ----
+
+#[test]
+fn bars_mirror_for_right_to_left() {
+    let bars_ = vec![bar("a", 510.0, false), bar("b", 886.0, false)];
+    let axis = Axis {
+        ticks: vec![
+            (0.0, "0".into()),
+            (500.0, "500".into()),
+            (1000.0, "1,000".into()),
+        ],
+    };
+    let ltr = bars::Options::default();
+    let rtl = bars::Options { rtl: true, ..ltr };
+    let (a, b) = (
+        bars::layout(&bars_, &axis, &ltr).unwrap(),
+        bars::layout(&bars_, &axis, &rtl).unwrap(),
+    );
+    let w = ltr.width as i32;
+    for (l, r) in a.iter().zip(&b) {
+        // The same bar, reflected: it grows from the right edge.
+        assert_eq!((r.x0, r.x1), (w - l.x1, w - l.x0));
+        assert_eq!((r.y0, r.y1), (l.y0, l.y1));
+    }
+    let svg = bars::draw(&bars_, &axis, &rtl).unwrap().0;
+    assert!(
+        svg.contains("direction=\"rtl\""),
+        "labels read right to left"
+    );
+    assert!(!bars::draw(&bars_, &axis, &ltr)
+        .unwrap()
+        .0
+        .contains("direction"));
+}
+
+#[test]
+fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
+    let spec = |rtl| columns::Columns {
+        bars: vec![bar("2023", 20.76, true), bar("2024", 23.06, false)],
+        change: vec![],
+        axis: Axis {
+            ticks: vec![(0.0, "0".into()), (30.0, "30".into())],
+        },
+        rtl,
+    };
+    let opts = columns::SIZE;
+    let rtl = columns::layout(&spec(true), &opts).unwrap();
+    assert!(rtl[0].x1 < rtl[1].x0, "2023 still left of 2024");
+    let svg = columns::draw(&spec(true), &opts).unwrap().0;
+    // The "30" tick label sits right of every bar.
+    let at = svg
+        .find(">30<")
+        .or_else(|| svg.find(">\n30"))
+        .expect("tick label");
+    let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
+    let x: i32 = tag
+        .split("x=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .and_then(|v| v.parse().ok())
+        .expect("x attribute");
+    assert!(x > rtl[1].x1, "axis label x {x} right of the bars");
+}

@@ -155,8 +155,7 @@ fn unknown_keys_and_stale_data_translations_are_reported() {
 fn shape_errors_are_reported_by_load() {
     let err = |text: &str| {
         load("xx.toml", text)
-            .err()
-            .expect("fails")
+            .expect_err("fails")
             .iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>()

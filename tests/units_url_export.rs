@@ -281,7 +281,7 @@ fn csv_quotes_and_defuses_fields() {
 #[test]
 fn data_json_has_every_figure_with_its_source() {
     let c = compute(DATA, TODAY, Lang::En).unwrap();
-    let text = json(&DATA, &c);
+    let text = json(DATA, &c);
     let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let figures = v["figures"].as_array().unwrap();
     assert_eq!(figures.len(), DATA.figures.len());

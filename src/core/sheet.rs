@@ -75,8 +75,6 @@ pub struct ChartView {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureRow {
     pub id: &'static str,
-    /// What a screen reader says for the value (words for units).
-    pub spoken: String,
     pub label: &'static str,
     pub value: String,
     pub period: &'static str,
@@ -610,7 +608,6 @@ fn card_view(
         .iter()
         .map(|i| FigureRow {
             id: i.id,
-            spoken: i.spoken_in(units, lang),
             label: i.label,
             value: i.display_in(units, lang),
             period: i.period,

@@ -29,8 +29,7 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                             { r.label }
                             <span class="period">{ r.period }</span>
                         </th>
-                        // Screen readers hear the unit in words ("510 kilometres").
-                        <td class="num"><span aria-hidden="true">{ r.value.clone() }</span><span class="visually-hidden">{ r.spoken.clone() }</span></td>
+                        <td class="num">{ r.value.clone() }</td>
                         <td>{ origin_tag(r.origin, s) }</td>
                     </tr>
                 }) }
