@@ -1,0 +1,121 @@
+// The three languages as a reader meets them: each pre-rendered page says its language and
+// direction, reads without JavaScript, hydrates without noise, fits 320 px, and the language
+// links carry the view from one language to the next. The Urdu page is mirrored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, ready, site, OUT } from './support.mjs';
+
+const env = site();
+
+const LANGS = [
+  { tag: 'en', dir: 'ltr', path: '', trade: 'US$23.06 bn', jobs: '236,000 jobs', date: '21 May 1951', tab: 'Table' },
+  { tag: 'zh-CN', dir: 'ltr', path: 'zh/', trade: '230.6亿美元', jobs: '23.6万个就业岗位', date: '1951年5月21日', tab: '表格' },
+  { tag: 'ur-PK', dir: 'rtl', path: 'ur/', trade: '23.06 ارب امریکی ڈالر', jobs: '2.36 لاکھ ملازمتیں', date: '21 مئی، 1951', tab: 'جدول' },
+];
+
+const kf = (page, id) => page.textContent(`.kf[data-id="${id}"] .kf-value`);
+
+for (const l of LANGS) {
+  test(`${l.tag}: the page says its language and direction, hydrated without console noise`, async () => {
+    const { context, page, problems } = await open(env.browser, env.server.url);
+    await page.goto(env.server.url + l.path);
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), l.tag);
+    assert.equal(await page.getAttribute('html', 'dir'), l.dir);
+    assert.equal(await kf(page, 'trade_2024'), l.trade);
+    assert.equal(await kf(page, 'cpec_jobs'), l.jobs);
+    assert.ok((await page.textContent('#timeline')).includes(l.date), 'dates in the language');
+    assert.equal(await page.textContent('#trade-tab-table'), l.tab);
+    // Every hreflang alternate is linked from the head.
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((x) => x.hreflang));
+    assert.deepEqual(alternates.sort(), ['en', 'ur-PK', 'zh-CN']);
+    assert.deepEqual(problems, { console: [], errors: [], foreign: [] });
+    await context.close();
+  });
+
+  test(`${l.tag}: with JavaScript off the page reads in the language, charts included`, async () => {
+    const { context, page } = await open(env.browser, env.server.url, { javaScriptEnabled: false });
+    await page.goto(env.server.url + l.path);
+    assert.equal(await kf(page, 'trade_2024'), l.trade);
+    assert.equal(await page.locator('.chart-svg svg').count(), 6);
+    // The stylesheet was found one directory down too.
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.card')).borderTopStyle);
+    assert.notEqual(bg, 'none', 'styled');
+    await context.close();
+  });
+
+  test(`${l.tag}: at 320 px the document is exactly as wide as the viewport`, async () => {
+    for (const file of ['', 'embed-all.html']) {
+      const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 320, height: 700 } });
+      await page.goto(env.server.url + l.path + file + '?trade=table&cpec=sources&karot=table');
+      await ready(page);
+      const [doc, view] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      assert.equal(doc, view, `${l.path}${file}: ${doc} px wide in a ${view} px viewport`);
+      await context.close();
+    }
+  });
+}
+
+test('language links keep the view and land on the other language, back to English', async () => {
+  const { context, page } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url + '?money=usd-mn&trade=table');
+  await ready(page);
+  await page.click('nav.languages a[hreflang="zh-CN"]');
+  await page.waitForURL(/\/zh\/\?/);
+  await ready(page);
+  assert.match(page.url(), /\/zh\/\?trade=table&money=usd-mn$/);
+  assert.equal(await kf(page, 'trade_2024'), '23,060百万美元');
+  assert.equal(await page.getAttribute('#trade-tab-table', 'aria-selected'), 'true');
+  await page.click('nav.languages a[hreflang="ur-PK"]');
+  await page.waitForURL(/\/ur\/\?/);
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('nav.languages a[aria-current="page"]', 'hreflang'), 'ur-PK');
+  await page.click('nav.languages a[hreflang="en"]');
+  await page.waitForURL((u) => !/\/(zh|ur)\//.test(u.pathname));
+  await ready(page);
+  assert.equal(await kf(page, 'trade_2024'), 'US$23,060 mn');
+  await context.close();
+});
+
+test('Urdu: charts are mirrored (bars grow from the right, axis on the right), time still runs left to right', async () => {
+  const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url + 'ur/');
+  await ready(page);
+  const km = await page.$eval('[data-chart="cpec-km"] svg', (svg) => ({
+    dir: svg.getAttribute('direction'),
+    width: svg.viewBox.baseVal.width,
+    bars: [...svg.querySelectorAll('rect')].map((r) => [+r.getAttribute('x'), +r.getAttribute('width')]).filter(([, w]) => w > 20),
+  }));
+  assert.equal(km.dir, 'rtl');
+  for (const [x, w] of km.bars) assert.ok(Math.abs(x + w - (km.width - 2)) <= 2, `bar ends at the right edge: ${x}+${w}`);
+  // Trade: 2023 left of 2024.
+  const years = await page.$$eval('[data-chart="trade-by-year"] svg text', (ts) =>
+    ts.filter((t) => /^20\d\d$/.test(t.textContent.trim())).map((t) => [t.textContent.trim(), +t.getAttribute('x')]));
+  const x = Object.fromEntries(years);
+  assert.ok(x['2023'] < x['2024'], `2023 at ${x['2023']}, 2024 at ${x['2024']}`);
+  // Quotes stay English, marked so, with the translation beside them.
+  const quote = page.locator('#timeline .quote-pair').first();
+  assert.equal(await quote.locator('blockquote').getAttribute('lang'), 'en');
+  assert.ok((await quote.locator('.quote-translation').textContent()).includes('21 مئی 1951'));
+  await page.screenshot({ path: `${OUT}/rtl-ur-1280.png` });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.screenshot({ path: `${OUT}/rtl-ur-320.png` });
+  await context.close();
+});
+
+test('the embed code on a Chinese page points at the Chinese embed and the shared embed.js', async () => {
+  const { context, page } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url + 'zh/?money=usd-mn');
+  await ready(page);
+  await page.click('#trade .embed-code summary');
+  const code = await page.inputValue('#trade-embed-code');
+  assert.ok(code.includes(`src="${env.server.url}zh/embed-trade.html?money=usd-mn"`), code);
+  assert.ok(code.includes(`<script src="${env.server.url}embed.js"`), code);
+  const frame = await context.newPage();
+  await frame.goto(`${env.server.url}zh/embed-trade.html?money=usd-mn`);
+  await ready(frame);
+  assert.equal(await frame.getAttribute('html', 'lang'), 'zh-CN');
+  assert.ok((await frame.textContent('#trade')).includes('百万美元'));
+  await context.close();
+});
