@@ -49,3 +49,44 @@ for (const [lang, path] of LANGS) {
     await context.close();
   });
 }
+
+for (const scheme of ['light', 'dark']) {
+  test(`non-text contrast (${scheme}): bars, axes and chart text reach 3:1 against the card`, async () => {
+    const { context, page } = await open(env.browser, env.server.url, { colorScheme: scheme });
+    await page.goto(env.server.url);
+    await ready(page);
+    const low = await page.evaluate(() => {
+      const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      // The nearest background that is painted.
+      const background = (node) => {
+        for (let n = node; n; n = n.parentElement) {
+          const c = parse(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const lum = ([r, g, b]) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+      const out = [];
+      for (const svg of document.querySelectorAll('.chart-svg svg')) {
+        const bg = background(svg);
+        const marks = [
+          ...[...svg.querySelectorAll('rect')].filter((r) => r.getAttribute('width') > 4).map((r) => ['bar', getComputedStyle(r).fill]),
+          ...[...svg.querySelectorAll('polyline[stroke="#222222"]')].map((l) => ['axis', getComputedStyle(l).stroke]),
+          ...[...svg.querySelectorAll('text')].map((t) => ['text', getComputedStyle(t).fill]),
+        ];
+        for (const [kind, colour] of marks) {
+          if (colour === 'none') continue;
+          const r = ratio(parse(colour).slice(0, 3), bg);
+          if (r < 3) out.push(`${svg.closest('[data-chart]').dataset.chart} ${kind} ${colour}: ${r.toFixed(2)}:1`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(low, []);
+    await context.close();
+  });
+}
