@@ -124,3 +124,59 @@ fn a_failure_notice_is_shown_politely() {
         "The interactive features stopped."
     );
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct InLanguageProps {
+    lang: Lang,
+    view: cpec_factsheet::core::sheet::CardView,
+}
+
+/// A card as `App` renders it: with the page's language provided to it.
+#[yew::component]
+fn InLanguage(props: &InLanguageProps) -> yew::Html {
+    yew::html! {
+        <yew::ContextProvider<Lang> context={props.lang}>
+            <CardSection view={props.view.clone()} mode={Mode::Live} />
+        </yew::ContextProvider<Lang>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
+    use cpec_factsheet::core::data::dataset;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let today = Date {
+        year: 2026,
+        month: 11,
+        day: 28,
+    };
+    let data = dataset(Lang::Ur);
+    let computed = compute(data, today, Lang::Ur).unwrap();
+    let view = page(data, &computed, &Units::default(), today, Lang::Ur).cards[2].clone();
+    yew::Renderer::<InLanguage>::with_root_and_props(
+        root.clone(),
+        InLanguageProps {
+            lang: Lang::Ur,
+            view,
+        },
+    )
+    .render();
+    next_tick().await;
+
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    let labels: Vec<String> = (0..tabs.length())
+        .filter_map(|i| tabs.item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert_eq!(labels, ["چارٹ", "جدول", "ذرائع"]);
+    let svg = root
+        .query_selector("[data-chart=\"karot-energy\"] svg")
+        .unwrap()
+        .expect("the Karot chart");
+    assert_eq!(svg.get_attribute("direction").as_deref(), Some("rtl"));
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("3.64 ارب کلوواٹ آور"), "Urdu numbers and units");
+    assert!(text.contains("ڈاؤن لوڈ"), "Urdu download label");
+}

@@ -46,7 +46,13 @@ fn legend(l: &Legend, s: &Strings) -> Html {
 fn overlay(size: (u32, u32), hit: &Hit) -> Html {
     let (w, h) = (size.0 as i32, size.1 as i32);
     let r = hit.rect;
-    let box_w = (hit.text.chars().count() as i32 * 7 + 16).min(w);
+    // Chinese characters are about twice as wide as Latin or Urdu letters at the same size.
+    let text_w: i32 = hit
+        .text
+        .chars()
+        .map(|c| if c >= '\u{2e80}' { 13 } else { 7 })
+        .sum();
+    let box_w = (text_w + 16).min(w);
     let box_h = 24;
     let x = ((r.x0 + r.x1) / 2 - box_w / 2).clamp(0, (w - box_w).max(0));
     let y = if r.y0 - box_h - 8 >= 0 {
