@@ -177,6 +177,9 @@ async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
         .expect("the Karot chart");
     assert_eq!(svg.get_attribute("direction").as_deref(), Some("rtl"));
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("3.64 ارب کلوواٹ آور"), "Urdu numbers and units");
+    assert!(
+        text.contains("3.64 ارب کلوواٹ آور"),
+        "Urdu numbers and units"
+    );
     assert!(text.contains("ڈاؤن لوڈ"), "Urdu download label");
 }
