@@ -28,7 +28,7 @@ before(async () => {
   await writeFile(
     join(hostDir, 'mount.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Hostile host</title>
+<title>Hostile host</title><link rel="icon" href="data:,">
 <style>
 * { font: 32px serif; box-sizing: content-box; color: rgb(200, 0, 0) }
 div { padding: 40px }
@@ -40,6 +40,7 @@ p { margin: 50px }
 <p id="host-p">The host page's own paragraph.</p>
 <div id="host-div">The host page's own div.</div>
 <div data-cpec-factsheet="trade"></div>
+<div data-cpec-factsheet="karot" data-lang="zh"></div>
 <script type="module" src="${app.url}mount.js"></script>
 </body></html>`,
   );
@@ -204,6 +205,14 @@ test('direct mount: the card renders inside a hostile host page, and the host ke
   await page.locator('[data-cpec-factsheet] >> #trade-tab-table').click();
   assert.ok(await page.locator('[data-cpec-factsheet] >> #trade-panel-table').isVisible());
   assert.equal(new URL(page.url()).search, '', 'a mounted card never touches the host address');
+  // A second mount point asks for Chinese.
+  const zh = await page.evaluate(() => {
+    const root = document.querySelectorAll('[data-cpec-factsheet]')[1].shadowRoot;
+    return { lang: root.querySelector('.sheet').getAttribute('lang'), text: root.textContent, link: root.querySelector('.embed-source a').href };
+  });
+  assert.equal(zh.lang, 'zh-CN');
+  assert.ok(zh.text.includes('36.4亿千瓦时'), 'Chinese figures');
+  assert.ok(zh.link.startsWith(`${app.url}zh/`), zh.link);
   await page.screenshot({ path: join(OUT, 'embed-mount-hostile.png'), fullPage: true });
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.console, []);
