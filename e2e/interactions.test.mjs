@@ -74,6 +74,12 @@ test('tooltip by hover shows the exact value and its origin', async () => {
   await page.mouse.move(box.x + 113 * scale, box.y + 200 * scale);
   await page.locator('.tip-text', { hasText: '2023' }).waitFor();
   assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: US$20.76 bn (derived)');
+  // The tooltip's text is visible on its box (light on dark, or the reverse).
+  const [tipFill, boxFill] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('[data-chart="trade-by-year"] .tip-text')).fill,
+    getComputedStyle(document.querySelector('[data-chart="trade-by-year"] .tip-box')).fill,
+  ]);
+  assert.notEqual(tipFill, boxFill, `tooltip text ${tipFill} on box ${boxFill}`);
   // The live region says it in words, for screen readers.
   assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: 20.76 billion US dollars (derived)');
   await page.mouse.move(0, 0);
