@@ -119,3 +119,31 @@ test('the embed code on a Chinese page points at the Chinese embed and the share
   assert.ok((await frame.textContent('#trade')).includes('百万美元'));
   await context.close();
 });
+
+for (const path of ['', 'ur/', 'zh/']) {
+  test(`${path || 'en'}: every tooltip fits inside its box and its chart`, async () => {
+    const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+    await page.goto(env.server.url + path);
+    await ready(page);
+    const bad = [];
+    for (const chart of ['trade-by-year', 'cpec-km', 'karot-energy', 'cpec-jobs', 'relations-timeline']) {
+      await page.focus(`[data-chart="${chart}"]`);
+      const count = await page.$eval(`[data-chart="${chart}"]`, () => 0);
+      for (let i = 0; i < 12 + count; i++) {
+        const out = await page.evaluate((c) => {
+          const o = document.querySelector(`[data-chart="${c}"] .chart-overlay`);
+          if (!o) return null;
+          const t = o.querySelector('.tip-text').getBBox();
+          const b = o.querySelector('.tip-box').getBBox();
+          const v = o.viewBox.baseVal;
+          const inside = (a, z) => a.x >= z.x - 1 && a.y >= z.y - 1 && a.x + a.width <= z.x + z.width + 1 && a.y + a.height <= z.y + z.height + 1;
+          return inside(t, b) && inside(b, { x: 0, y: 0, width: v.width, height: v.height }) ? '' : `${c}: ${o.textContent}`;
+        }, chart);
+        if (out) bad.push(out);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    assert.deepEqual([...new Set(bad)], []);
+    await context.close();
+  });
+}
