@@ -8,7 +8,7 @@ use super::key_figures::KeyFigures;
 use super::language_nav::LanguageNav;
 use crate::core::data::{dataset, Date};
 use crate::core::derive::compute;
-use crate::core::embed::{full_sheet_link, root_url, snippet};
+use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::i18n::{fill, split, Lang, Strings};
 use crate::core::sheet::{key_formulas, page_cached, CardCache};
 use crate::core::state::{Action, Mode, ViewState};
@@ -54,8 +54,11 @@ impl Reducible for State {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State(ViewState::new(props.rendered_on, props.embed)));
     let status = use_state(String::new);
-    // The page's address once live (embed codes, the printed address).
-    let address = use_state(String::new);
+    // The sheet's root address once live, for the embed codes. Only the root: a state that
+    // followed the whole address would re-render the page on every switch.
+    let root = use_state_eq(String::new);
+    // The printed address ("Printed from ...") is written by the effect below, not rendered.
+    let printed = use_node_ref();
     let owns_page = props.host == Host::Page;
 
     // Start: the reader's date and the view in the URL; then follow back/forward.
@@ -99,7 +102,13 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The permalink and the theme follow the view; `data-ready` once live.
     {
-        let (view, mode, address) = (state.0.view, state.0.mode, address.clone());
+        let (view, mode, root, printed) = (
+            state.0.view,
+            state.0.mode,
+            root.clone(),
+            printed.clone(),
+        );
+        let props_lang = props.lang;
         use_effect_with((view, mode, owns_page), move |(view, mode, owns_page)| {
             #[cfg(target_arch = "wasm32")]
             if *mode == Mode::Live {
@@ -120,12 +129,17 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if *owns_page {
                     browser::apply_theme(view.theme);
-                    address.set(browser::href());
+                    let href = browser::href();
+                    root.set(crate::core::embed::root_url(&href, props_lang).to_string());
+                    if let Some(p) = printed.cast::<web_sys::Element>() {
+                        let s = props_lang.strings();
+                        p.set_text_content(Some(&fill(s.printed_from, &[("address", &href)])));
+                    }
                 }
                 browser::mark_ready();
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, mode, address, owns_page);
+            let _ = (view, mode, root, printed, owns_page, props_lang);
         });
     }
     // Embedded in an iframe: tell the parent our height whenever it changes.
@@ -192,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The sheet's root address (where embed.js and each language's pages are).
     let root = match &props.host {
-        Host::Page => root_url(&address, lang).to_string(),
+        Host::Page => (*root).clone(),
         Host::Mounted { base } => base.to_string(),
     };
     let cards = html! {
@@ -312,9 +326,7 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     }
                 </p>
-                if !address.is_empty() {
-                    <p class="print-only">{ fill(s.printed_from, &[("address", &address)]) }</p>
-                }
+                <p class="print-only" ref={printed}></p>
             </footer>
         </div>
         </ContextProvider<Lang>>
