@@ -234,14 +234,12 @@ mod shell {
                     format!("<meta {kind}=\"{key}\" content=\"{}\" />\n", attr(value))
                 })
                 .collect();
-            if self.alternates {
+            // Search engines (and Lighthouse) want absolute hreflang addresses: only when the
+            // deployment address is known.
+            if let (true, Some(url)) = (self.alternates, &self.url) {
+                let root = url.strip_suffix(self.locale.path()).unwrap_or(url);
                 for l in Lang::ALL {
-                    let href = format!("{}{}", self.locale.up(), l.path());
-                    let href = if href.is_empty() {
-                        "./".to_string()
-                    } else {
-                        href
-                    };
+                    let href = format!("{root}{}", l.path());
                     out.push_str(&format!(
                         "<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\" />\n",
                         l.tag()
@@ -551,6 +549,29 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
             assert!(index.contains(r#"data-lang="en" data-failure="The interactive"#));
             assert!(!index.contains("data-embed"));
             assert!(!index.contains("noindex"));
+        }
+
+        #[test]
+        fn hreflang_alternates_are_absolute_or_absent() {
+            let meta = |url: Option<&str>| Meta {
+                title: "T".into(),
+                description: "D".into(),
+                image: "og-sheet.png".into(),
+                image_alt: String::new(),
+                url: url.map(String::from),
+                locale: Lang::Zh,
+                alternates: true,
+            };
+            let tags = meta(Some("https://example.org/cpec/zh/")).tags();
+            for (tag, href) in [
+                ("en", "https://example.org/cpec/"),
+                ("zh-CN", "https://example.org/cpec/zh/"),
+                ("ur-PK", "https://example.org/cpec/ur/"),
+            ] {
+                let link = format!(r#"<link rel="alternate" hreflang="{tag}" href="{href}" />"#);
+                assert!(tags.contains(&link), "{link} in {tags}");
+            }
+            assert!(!meta(None).tags().contains("hreflang"));
         }
 
         #[test]

@@ -102,12 +102,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The permalink and the theme follow the view; `data-ready` once live.
     {
-        let (view, mode, root, printed) = (
-            state.0.view,
-            state.0.mode,
-            root.clone(),
-            printed.clone(),
-        );
+        let (view, mode, root, printed) =
+            (state.0.view, state.0.mode, root.clone(), printed.clone());
         let props_lang = props.lang;
         use_effect_with((view, mode, owns_page), move |(view, mode, owns_page)| {
             #[cfg(target_arch = "wasm32")]
@@ -130,7 +126,16 @@ pub fn App(props: &AppProps) -> Html {
                 if *owns_page {
                     browser::apply_theme(view.theme);
                     let href = browser::href();
-                    root.set(crate::core::embed::root_url(&href, props_lang).to_string());
+                    let new_root = crate::core::embed::root_url(&href, props_lang).to_string();
+                    if *root != new_root {
+                        // The embed codes appear in a task of their own: the first live render
+                        // is long enough already (Lighthouse counts long tasks).
+                        let root = root.clone();
+                        yew::platform::spawn_local(async move {
+                            browser::next_task().await;
+                            root.set(new_root);
+                        });
+                    }
                     if let Some(p) = printed.cast::<web_sys::Element>() {
                         let s = props_lang.strings();
                         p.set_text_content(Some(&fill(s.printed_from, &[("address", &href)])));
