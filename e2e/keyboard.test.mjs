@@ -77,6 +77,8 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   await press(page, 'ArrowRight');
   await page.waitForFunction(() => document.querySelector('.kf[data-id="trade_2024"] .kf-value').textContent === 'US$23,060 mn');
   assert.match(page.url(), /money=usd-mn/);
+  // Said once, politely, in the status line.
+  assert.equal(await page.textContent('.controls .status'), 'Trade in: US$ million');
 
   // Switch tab: arrows move along the trade card's tabs and select.
   await tabTo(page, '#trade-tab-chart');
@@ -108,7 +110,7 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   assert.equal(await page.getAttribute('#trade .embed-code', 'open'), '');
   await tabTo(page, '#trade .embed-code button');
   await press(page, 'Space');
-  await page.waitForFunction(() => document.querySelector('.controls .status').textContent.length > 0);
+  await page.waitForFunction(() => /copied|Could not copy/.test(document.querySelector('.controls .status').textContent));
 
   // Change language: back up to the switcher and follow the link.
   await tabTo(page, 'nav.languages a[hreflang="zh-CN"]', { back: true });

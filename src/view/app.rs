@@ -283,7 +283,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         html! {
             <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
-                status={(*status).clone()} {live} />
+                on_status={on_status.clone()} status={(*status).clone()} {live} />
         }
     };
     let query = if live {

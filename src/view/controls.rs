@@ -2,7 +2,7 @@
 //! they need JavaScript. Native radio groups: arrow keys move within a group, one tab stop each.
 
 use super::use_strings;
-use crate::core::i18n::Strings;
+use crate::core::i18n::{fill, Strings};
 use crate::core::units::{Label, Units, DISTANCE, ENERGY, MONEY, POWER};
 use crate::core::url::Theme;
 use yew::prelude::*;
@@ -14,6 +14,8 @@ pub struct ControlsProps {
     pub on_units: Callback<Units>,
     pub on_theme: Callback<Theme>,
     pub on_share: Callback<()>,
+    /// Receives what a switch now shows ("Trade in: US$ million"), for the status line.
+    pub on_status: Callback<String>,
     /// The last status message (share result, download), announced politely.
     pub status: String,
     /// Before hydration the controls are shown disabled, so nothing shifts when they start
@@ -27,7 +29,7 @@ fn group<T: Copy + PartialEq + 'static>(
     legend: &'static str,
     options: &[(T, &'static str, Label)],
     current: T,
-    on_pick: Callback<T>,
+    (on_pick, on_status): (Callback<T>, &Callback<String>),
 ) -> Html {
     html! {
         <fieldset class="switch" data-switch={name}>
@@ -35,7 +37,13 @@ fn group<T: Copy + PartialEq + 'static>(
             { for options.iter().map(|(value, key, label)| {
                 let value = *value;
                 let id = format!("unit-{name}-{key}");
-                let onchange = on_pick.reform(move |_| value);
+                let (on_pick, on_status) = (on_pick.clone(), on_status.clone());
+                // Say what changed, once, in the status line (a polite live region).
+                let said = fill(s.switched, &[("group", legend), ("option", label(s))]);
+                let onchange = Callback::from(move |_| {
+                    on_pick.emit(value);
+                    on_status.emit(said.clone());
+                });
                 html! {
                     <span class="switch-option">
                         <input type="radio" id={id.clone()} name={name} value={*key}
@@ -65,13 +73,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
         (Theme::Dark, Theme::Dark.key(), |s| s.theme_dark),
     ];
     let l = (props.live, s);
+    let st = &props.on_status;
     html! {
         <section class="controls" aria-label={s.view_options}>
-            { group(l, "money", s.trade_in, &MONEY, u.money, set(cb, u, |u, v| Units { money: v, ..u })) }
-            { group(l, "energy", s.energy_in, &ENERGY, u.energy, set(cb, u, |u, v| Units { energy: v, ..u })) }
-            { group(l, "distance", s.distance_in, &DISTANCE, u.distance, set(cb, u, |u, v| Units { distance: v, ..u })) }
-            { group(l, "power", s.power_in, &POWER, u.power, set(cb, u, |u, v| Units { power: v, ..u })) }
-            { group(l, "theme", s.theme, &themes, props.theme, props.on_theme.clone()) }
+            { group(l, "money", s.trade_in, &MONEY, u.money, (set(cb, u, |u, v| Units { money: v, ..u }), st)) }
+            { group(l, "energy", s.energy_in, &ENERGY, u.energy, (set(cb, u, |u, v| Units { energy: v, ..u }), st)) }
+            { group(l, "distance", s.distance_in, &DISTANCE, u.distance, (set(cb, u, |u, v| Units { distance: v, ..u }), st)) }
+            { group(l, "power", s.power_in, &POWER, u.power, (set(cb, u, |u, v| Units { power: v, ..u }), st)) }
+            { group(l, "theme", s.theme, &themes, props.theme, (props.on_theme.clone(), st)) }
             <div class="share">
                 <button type="button" class="button" disabled={!props.live}
                     onclick={props.on_share.reform(|_| ())}>
