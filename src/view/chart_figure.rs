@@ -240,6 +240,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         (Ok(svg), false) => html! {
             <div class="chart-svg" role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
                 { Html::from_html_unchecked(AttrValue::from(svg.0.clone())) }
+                // The same children as the live chart below: Yew matches unkeyed children from
+                // the end, so a different count would re-parse the SVG when the page goes live.
+                if let Some(hit) = current {
+                    { overlay(size, hit) }
+                }
             </div>
         },
         (Ok(svg), true) => html! {
