@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { compress, serve } from './server.mjs';
+import { unitSwitch as unitSwitchInPage } from './unit-switch.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'target', 'bench');
@@ -85,22 +86,7 @@ async function measure(browser, base, name, profile) {
   const { charts, ready } = await page.evaluate(() => window.__bench);
   let unitSwitch = null;
   if (name === 'app') {
-    unitSwitch = await page.evaluate(async () => {
-      const label = document.querySelector('label[for="unit-money-usd-mn"]');
-      const target = document.querySelector('.key-figures [data-id="trade_2024"] .kf-value');
-      const t0 = performance.now();
-      await new Promise((done) => {
-        const mo = new MutationObserver(() => {
-          if (target.textContent.includes('23,060')) {
-            mo.disconnect();
-            done();
-          }
-        });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-        label.click();
-      });
-      return performance.now() - t0;
-    });
+    unitSwitch = await page.evaluate(unitSwitchInPage);
   }
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;

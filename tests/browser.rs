@@ -1,7 +1,7 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use cpec_factsheet::core::data::{Date, DATA};
+use cpec_factsheet::core::data::{dataset, Date};
 use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::sheet::page;
@@ -24,19 +24,30 @@ async fn next_tick() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-#[wasm_bindgen_test]
-async fn trade_card_mounts_with_its_chart_figures_and_sources() {
+/// An empty element in the test page to render into.
+fn fresh_root() -> web_sys::Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    root
+}
 
+/// Card `i` of the page in `lang`, as the app builds it.
+fn card(lang: Lang, i: usize) -> cpec_factsheet::core::sheet::CardView {
     let today = Date {
         year: 2026,
         month: 11,
-        day: 27,
+        day: 28,
     };
-    let computed = compute(DATA, today, Lang::En).unwrap();
-    let view = page(DATA, &computed, &Units::default(), today, Lang::En).cards[0].clone();
+    let data = dataset(lang);
+    let computed = compute(data, today, lang).unwrap();
+    page(data, &computed, &Units::default(), today, lang).cards[i].clone()
+}
+
+#[wasm_bindgen_test]
+async fn trade_card_mounts_with_its_chart_figures_and_sources() {
+    let root = fresh_root();
+    let view = card(Lang::En, 0);
     let props = CardSectionProps {
         view,
         mode: Mode::Live,
@@ -143,18 +154,8 @@ fn InLanguage(props: &InLanguageProps) -> yew::Html {
 
 #[wasm_bindgen_test]
 async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
-    use cpec_factsheet::core::data::dataset;
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let today = Date {
-        year: 2026,
-        month: 11,
-        day: 28,
-    };
-    let data = dataset(Lang::Ur);
-    let computed = compute(data, today, Lang::Ur).unwrap();
-    let view = page(data, &computed, &Units::default(), today, Lang::Ur).cards[2].clone();
+    let root = fresh_root();
+    let view = card(Lang::Ur, 2);
     yew::Renderer::<InLanguage>::with_root_and_props(
         root.clone(),
         InLanguageProps {
