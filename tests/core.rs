@@ -674,3 +674,71 @@ fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
         .expect("x attribute");
     assert!(x > rtl[1].x1, "axis label x {x} right of the bars");
 }
+
+// ---- tooltips ----
+
+#[test]
+fn short_tooltips_take_one_line_above_their_bar() {
+    use cpec_factsheet::core::chart::tooltip::layout;
+    let bar = Rect {
+        x0: 100,
+        y0: 120,
+        x1: 160,
+        y1: 226,
+    };
+    let t = layout((360, 260), bar, "2023: US$20.76 bn (derived)");
+    assert_eq!(t.lines, ["2023: US$20.76 bn (derived)"]);
+    assert!(t.y + t.height <= bar.y0, "above the bar");
+    assert_eq!((t.x + t.width / 2), 130, "centred on the bar");
+}
+
+#[test]
+fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
+    use cpec_factsheet::core::chart::tooltip::{layout, text_width};
+    let bar = Rect {
+        x0: 2,
+        y0: 84,
+        x1: 200,
+        y1: 112,
+    };
+    for text in [
+        "Karot output possible at full capacity: 6.31 bn kWh (derived)",
+        "پوری صلاحیت پر کروٹ کی ممکنہ پیداوار: 6.31 ارب کلوواٹ آور (اخذ شدہ)",
+        "卡洛特水电站满负荷运行可能的发电量：63.1亿千瓦时（推算）",
+        "December 2022: CPEC output figures: 236,000 jobs, 510 km of highways, 8,000 MW, 886 km of lines",
+    ] {
+        let t = layout((360, 150), bar, text);
+        assert!(t.lines.len() >= 2, "{text}: {:?}", t.lines);
+        for line in &t.lines {
+            assert!(text_width(line) <= 344, "{line:?} fits");
+        }
+        assert!(t.x >= 0 && t.x + t.width <= 360, "{text}: inside horizontally");
+        assert!(t.y >= 0 && t.y + t.height <= 150, "{text}: inside vertically");
+        // Nothing is lost: every character is on some line, in order.
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        assert_eq!(squeeze(&t.lines.concat()), squeeze(text), "{text}");
+    }
+    // The first break is after the label.
+    let t = layout(
+        (360, 150),
+        bar,
+        "Karot output possible at full capacity: 6.31 bn kWh (derived)",
+    );
+    assert_eq!(t.lines[0], "Karot output possible at full capacity:");
+}
+
+#[test]
+fn a_short_chart_elides_what_it_cannot_hold() {
+    use cpec_factsheet::core::chart::tooltip::layout;
+    let dot = Rect {
+        x0: 300,
+        y0: 40,
+        x1: 310,
+        y1: 50,
+    };
+    let text = "دسمبر 2022: سی پیک کے نتائج کے اعداد و شمار: 2 لاکھ 36 ہزار ملازمتیں، 510 کلومیٹر شاہراہیں، 8,000 میگاواٹ، 886 کلومیٹر لائنیں";
+    let t = layout((360, 96), dot, text);
+    assert!(t.height <= 96 && t.y >= 0, "{t:?}");
+    assert!(t.lines.last().unwrap().ends_with('…'));
+    assert_eq!(t.line_height, 34, "tall lines for Nastaliq");
+}

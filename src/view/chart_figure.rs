@@ -4,7 +4,7 @@
 
 use super::effects::{self, Format};
 use super::use_strings;
-use crate::core::chart::hit_test;
+use crate::core::chart::{hit_test, tooltip};
 use crate::core::i18n::{fill, Strings};
 use crate::core::sheet::{ChartView, Hit, Legend};
 use wasm_bindgen::JsCast;
@@ -41,109 +41,22 @@ fn legend(l: &Legend, s: &Strings) -> Html {
     }
 }
 
-/// Rough width of `text` in pixels at the tooltip's 13 px: Chinese characters are about twice
-/// as wide as Latin or Urdu letters.
-fn text_width(text: &str) -> i32 {
-    text.chars()
-        .map(|c| if c >= '\u{2e80}' { 13 } else { 7 })
-        .sum()
-}
-
-/// The tooltip's lines: one if it fits the chart, else broken after the label (where every
-/// language's pattern puts a colon) and then between words (or, in Chinese, characters).
-fn tip_lines(text: &str, room: i32) -> Vec<String> {
-    if text_width(text) <= room {
-        return vec![text.to_string()];
-    }
-    let parts: Vec<&str> = match text.find(['：', ':']) {
-        Some(i) => {
-            let colon = text[i..].chars().next().map_or(1, char::len_utf8);
-            vec![&text[..i + colon], text[i + colon..].trim_start()]
-        }
-        None => vec![text],
-    };
-    let mut lines = Vec::new();
-    for part in parts {
-        let mut line = String::new();
-        for word in part.split(' ') {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate) <= room || line.is_empty() {
-                line = candidate;
-            } else {
-                lines.push(std::mem::replace(&mut line, word.to_string()));
-            }
-            // A run without spaces (Chinese) breaks between characters.
-            while text_width(&line) > room {
-                let mut cut = String::new();
-                let mut rest = line.chars();
-                for c in rest.by_ref() {
-                    let wide = text_width(&cut) + text_width(c.encode_utf8(&mut [0; 4])) > room;
-                    if wide && !cut.is_empty() {
-                        lines.push(std::mem::take(&mut cut));
-                        cut.push(c);
-                        break;
-                    }
-                    cut.push(c);
-                }
-                line = cut + rest.as_str();
-            }
-        }
-        if !line.is_empty() {
-            lines.push(line);
-        }
-    }
-    lines
-}
-
-/// The highlight ring and the tooltip box, drawn in the chart's own coordinates so they stay
-/// on the bar at any width.
+/// The highlight ring and the tooltip box, drawn in the chart's own coordinates (laid out by
+/// the core) so they stay on the bar at any width.
 fn overlay(size: (u32, u32), hit: &Hit) -> Html {
-    let (w, h) = (size.0 as i32, size.1 as i32);
+    let (w, h) = size;
     let r = hit.rect;
-    let mut lines = tip_lines(&hit.text, w - 16);
-    // Nastaliq (Urdu) letters stand much taller than Latin or Chinese ones at the same size.
-    let (line_h, ascent) = if hit
-        .text
-        .chars()
-        .any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
-    {
-        (34, 25)
-    } else {
-        (16, 12)
-    };
-    // A short chart (the timeline) holds fewer lines: the rest is elided here; the live region
-    // and the list under the chart have the whole text.
-    let most = ((h - 8) / line_h).max(1) as usize;
-    if lines.len() > most {
-        lines.truncate(most);
-        if let Some(last) = lines.last_mut() {
-            while text_width(last) + 7 > w - 16 && last.pop().is_some() {}
-            last.push('…');
-        }
-    }
-    let widest = lines.iter().map(|l| text_width(l)).max().unwrap_or(0);
-    let box_w = (widest + 16).min(w);
-    let box_h = 8 + line_h * lines.len() as i32;
-    let x = ((r.x0 + r.x1) / 2 - box_w / 2).clamp(0, (w - box_w).max(0));
-    let y = if r.y0 - box_h - 8 >= 0 {
-        r.y0 - box_h - 8
-    } else {
-        (r.y1 + 8).min(h - box_h)
-    };
-    let cx = (x + box_w / 2).to_string();
+    let t = tooltip::layout(size, r, &hit.text);
+    let cx = (t.x + t.width / 2).to_string();
     html! {
         <svg class="chart-overlay" viewBox={format!("0 0 {w} {h}")} aria-hidden="true" focusable="false">
             <rect class="hit-ring" x={(r.x0 - 3).to_string()} y={(r.y0 - 3).to_string()}
                 width={(r.x1 - r.x0 + 6).to_string()} height={(r.y1 - r.y0 + 6).to_string()} rx="3" />
-            <rect class="tip-box" x={x.to_string()} y={y.to_string()}
-                width={box_w.to_string()} height={box_h.to_string()} rx="4" />
-            <text class="tip-text" x={cx.clone()} y={(y + 4 + ascent).to_string()} text-anchor="middle">
-                { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={cx.clone()} dy={if i == 0 { 0 } else { line_h }.to_string()}>{ line.clone() }</tspan>
+            <rect class="tip-box" x={t.x.to_string()} y={t.y.to_string()}
+                width={t.width.to_string()} height={t.height.to_string()} rx="4" />
+            <text class="tip-text" x={cx.clone()} y={t.baseline.to_string()} text-anchor="middle">
+                { for t.lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={cx.clone()} dy={if i == 0 { 0 } else { t.line_height }.to_string()}>{ line.clone() }</tspan>
                 }) }
             </text>
         </svg>

@@ -5,6 +5,7 @@
 pub mod bars;
 pub mod columns;
 pub mod timeline;
+pub mod tooltip;
 pub mod waffle;
 
 use plotters::coord::Shift;
