@@ -38,11 +38,12 @@ fn group<T: Copy + PartialEq + 'static>(
                 let value = *value;
                 let id = format!("unit-{name}-{key}");
                 let (on_pick, on_status) = (on_pick.clone(), on_status.clone());
-                // Say what changed, once, in the status line (a polite live region).
-                let said = fill(s.switched, &[("group", legend), ("option", label(s))]);
+                let label = *label;
+                // Say what changed, once, in the status line (a polite live region); the text
+                // is made on the change, not on every render.
                 let onchange = Callback::from(move |_| {
                     on_pick.emit(value);
-                    on_status.emit(said.clone());
+                    on_status.emit(fill(s.switched, &[("group", legend), ("option", label(s))]));
                 });
                 html! {
                     <span class="switch-option">
