@@ -69,6 +69,9 @@ test('every seed figure and chart, hydrated, with no console noise and no other 
   assert.deepEqual(problems.console, [], 'no console errors or warnings');
   assert.deepEqual(problems.errors, [], 'no uncaught exceptions');
   assert.deepEqual(problems.foreign, [], 'no request to another host');
+  // The wasm preload and the loader's hash-checked fetch are one download.
+  const wasm = problems.requested.filter((p) => p.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, `the wasm is downloaded once: ${wasm}`);
   await context.close();
 });
 

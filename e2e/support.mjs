@@ -75,7 +75,7 @@ export function launch() {
 export async function open(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const problems = { console: [], errors: [], foreign: [] };
+  const problems = { console: [], errors: [], foreign: [], requested: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`);
   });
@@ -83,6 +83,7 @@ export async function open(browser, url, options = {}) {
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (!['http:', 'https:'].includes(u.protocol)) return;
+    problems.requested.push(u.pathname);
     if (u.hostname !== '127.0.0.1') problems.foreign.push(r.url());
   });
   return { context, page, problems };

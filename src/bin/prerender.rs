@@ -382,17 +382,41 @@ mod shell {
     /// What the loaders do when the app cannot start: keep the page, say so politely.
     const FAILURE: &str = "The interactive features of this fact sheet could not load. Every figure, chart, table and source on the page is complete.";
 
+    /// Fetches the wasm with its hash and compiles it while it streams in, so compiling
+    /// overlaps the page's parsing and layout instead of following them. A host that serves
+    /// the wasm without `application/wasm` gets the buffered compile (streaming refuses it).
+    fn compile_wasm(url: &str, wasm_integrity: &str) -> String {
+        format!(
+            "async function compileWasm() {{\n\
+             \x20 const response = await fetch({url}, {{ integrity: '{wasm_integrity}' }});\n\
+             \x20 if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);\n\
+             \x20 const streams = (response.headers.get('content-type') || '').startsWith('application/wasm');\n\
+             \x20 return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());\n\
+             }}\n"
+        )
+    }
+
     /// The page loader, as a file: a strict Content-Security-Policy forbids trunk's inline
-    /// script. It starts the wasm download first (checked against its hash), imports the glue
-    /// (checked through its modulepreload integrity), and on any failure leaves the
-    /// pre-rendered page as it is with a notice.
+    /// script. It runs as soon as it arrives (`async`): it starts the wasm download and
+    /// compile (checked against its hash) and the glue import (checked through its
+    /// modulepreload integrity) at once, hydrates once the document is parsed, and on any
+    /// failure leaves the pre-rendered page as it is with a notice.
     pub fn boot_script(js: &str, wasm: &str, wasm_integrity: &str) -> String {
         format!(
             "// Starts the fact sheet. Generated at build time; see src/bin/prerender.rs.\n\
-             const wasm = fetch(new URL('./{wasm}', import.meta.url), {{ integrity: '{wasm_integrity}' }});\n\
+             {compile}\
+             const parsed = new Promise((done) =>\n\
+             \x20 document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, {{ once: true }}) : done(),\n\
+             );\n\
+             const compiled = compileWasm();\n\
+             const glue = import('./{js}');\n\
+             // Both are awaited below, after the document is parsed; until then a failure waits.\n\
+             compiled.catch(() => {{}});\n\
+             glue.catch(() => {{}});\n\
+             await parsed;\n\
              try {{\n\
-             \x20 const glue = await import('./{js}');\n\
-             \x20 await glue.default({{ module_or_path: wasm }});\n\
+             \x20 const {{ default: init }} = await glue;\n\
+             \x20 await init({{ module_or_path: await compiled }});\n\
              }} catch (error) {{\n\
              \x20 console.error('factsheet: the interactive features could not start', error);\n\
              \x20 const notice = document.createElement('p');\n\
@@ -402,13 +426,14 @@ mod shell {
              \x20 notice.textContent = (root && root.dataset.failure) || {failure:?};\n\
              \x20 (root || document.body).prepend(notice);\n\
              }}\n",
+            compile = compile_wasm(&format!("new URL('./{wasm}', import.meta.url)"), wasm_integrity),
             failure = FAILURE
         )
     }
 
-    /// Replaces trunk's inline loader with `boot-<hash>.js` (with its integrity) and drops the
-    /// wasm preload (a preload cannot carry a working integrity check; the loader starts the
-    /// download itself).
+    /// Replaces trunk's inline loader with `boot-<hash>.js` (with its integrity, `async`) and
+    /// trunk's wasm preload with one the loader's fetch reuses, so the download starts while
+    /// the head is parsed.
     pub fn externalise_loader(template: &str, dir: &Path) -> Result<String, String> {
         let start = template
             .find("<script type=\"module\">")
@@ -421,22 +446,29 @@ mod shell {
         let wasm = asset(template, "cpec-factsheet-", "_bg.wasm").ok_or("no wasm in index.html")?;
         let wasm_bytes =
             std::fs::read(dir.join(&wasm)).map_err(|e| format!("cannot read {wasm}: {e}"))?;
-        let boot = boot_script(&js, &wasm, &integrity(&wasm_bytes));
+        let wasm_integrity = integrity(&wasm_bytes);
+        let boot = boot_script(&js, &wasm, &wasm_integrity);
         let boot_file = format!("boot-{}.js", short_hash(boot.as_bytes()));
         std::fs::write(dir.join(&boot_file), &boot)
             .map_err(|e| format!("cannot write {boot_file}: {e}"))?;
-        let tag = format!(
-            "<script type=\"module\" src=\"./{boot_file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        // The loader's fetch reuses this preload when mode and credentials match
+        // (`crossorigin="anonymous"` is fetch()'s default) and checks the loader's hash
+        // against it. The preload carries no hash: Chromium ignores one on `as="fetch"` and
+        // warns in the console.
+        let tags = format!(
+            "<link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
+             <script type=\"module\" async src=\"./{boot_file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
             integrity(boot.as_bytes())
         );
-        let mut html = String::with_capacity(template.len());
-        html.push_str(&template[..start]);
-        html.push_str(&tag);
-        html.push_str(&template[end..]);
+        let html = remove_wasm_preload(&template[end..]);
+        let mut out = String::with_capacity(template.len());
+        out.push_str(&remove_wasm_preload(&template[..start]));
+        out.push_str(&tags);
+        out.push_str(&html);
         // A glue module is also mount.js's to import: keep its name findable.
-        let mount = mount_loader(&js, &wasm, &integrity(&wasm_bytes), template)?;
+        let mount = mount_loader(&js, &wasm, &wasm_integrity, template)?;
         std::fs::write(dir.join("mount.js"), mount).map_err(|e| format!("mount.js: {e}"))?;
-        Ok(remove_wasm_preload(&html))
+        Ok(out)
     }
 
     /// `mount.js`: loads the app as a module from wherever the sheet is served and marks each
@@ -457,14 +489,17 @@ mod shell {
              \x20 el.setAttribute('data-cpec-base', base);\n\
              \x20 el.setAttribute('data-cpec-css', new URL('./{css}', base).href);\n\
              }}\n\
+             {compile}\
+             const compiled = compileWasm();\n\
+             compiled.catch(() => {{}});\n\
              try {{\n\
-             \x20 const wasm = fetch(new URL('./{wasm}', base), {{ integrity: '{wasm_integrity}' }});\n\
              \x20 const glue = await import('./{js}');\n\
-             \x20 await glue.default({{ module_or_path: wasm }});\n\
+             \x20 await glue.default({{ module_or_path: await compiled }});\n\
              }} catch (error) {{\n\
              \x20 console.error('factsheet: could not start', error);\n\
              \x20 for (const el of hosts) el.textContent = {failure:?};\n\
              }}\n",
+            compile = compile_wasm(&format!("new URL('./{wasm}', base)"), wasm_integrity),
             failure = FAILURE
         ))
     }
@@ -505,9 +540,14 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
                 !out.contains("<script type=\"module\">"),
                 "no inline script left"
             );
-            assert!(!out.contains("rel=\"preload\""), "no wasm preload left");
+            let preload = r#"<link rel="preload" href="./cpec-factsheet-123_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">"#;
+            assert_eq!(out.matches("rel=\"preload\"").count(), 1, "{out}");
+            assert!(out.contains(preload), "one preload, without a hash");
+            assert!(!out.contains("sha384-B"), "trunk's stale hash is gone");
             assert!(out.contains(r#"href="./style-abc.css" integrity="sha384-A""#));
-            let (_, after) = out.split_once("<script type=\"module\" src=\"./").unwrap();
+            let (_, after) = out
+                .split_once("<script type=\"module\" async src=\"./")
+                .unwrap();
             let (file, _) = after.split_once('"').unwrap();
             assert!(file.starts_with("boot-") && file.ends_with(".js"), "{file}");
             let boot = std::fs::read(dir.join(file)).unwrap();
