@@ -9,9 +9,9 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './support.mjs';
 
 // Measured 2026-11-28 with three languages (en, zh-CN, ur-PK): wasm 166,101 B, JS (glue +
-// loader) 7,665 B; about 3.5 % headroom. (English only it was 148,327 B: the languages cost
-// 17.8 KB brotli.)
-const BUDGET = { wasm: 172_000, js: 8_000 };
+// loader) 8,012 B (the loader compiles the wasm as it streams: +340 B); about 3.5 % headroom.
+// (English only it was 148,327 B: the languages cost 17.8 KB brotli.)
+const BUDGET = { wasm: 172_000, js: 8_300 };
 
 test('release wasm and JS fit the brotli byte budget', async () => {
   const sizes = { wasm: 0, js: 0 };

@@ -82,11 +82,9 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
   await checkCharts(page);
   assert.equal(await page.getAttribute('body', 'data-ready'), null, 'nothing ran');
   // Nothing that needs JavaScript is offered; every panel is shown instead of tabs.
-  for (const hidden of ['.controls', '.tabs']) {
-    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not shown`);
-  }
-  for (const absent of ['.downloads', '.embed-code']) {
-    assert.equal(await page.locator(absent).count(), 0, `${absent} is not offered`);
+  for (const hidden of ['.controls', '.tabs', '.downloads', '.embed-code']) {
+    assert.ok((await page.locator(hidden).count()) > 0, `${hidden} is in the pre-render`);
+    assert.equal(await page.locator(`${hidden}:visible`).count(), 0, `${hidden} is not shown`);
   }
   assert.equal(await page.locator('button:visible, input:visible').count(), 0, 'no visible control');
   for (const card of ['trade', 'cpec', 'karot', 'timeline']) {
@@ -95,6 +93,39 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
     }
   }
   assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+for (const width of [1280, 360]) test(`the pre-rendered page has the live layout: going live moves nothing (${width} px)`, async () => {
+  const { context, page, problems } = await open(env.browser, env.server.url, { viewport: { width, height: 800 } });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  const layout = () =>
+    page.$$eval('.key-figures, .controls, .card, .tabs, .chart-svg, .downloads, .embed-code, .sheet-foot', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.className} ${Math.round(r.top + scrollY)} ${Math.round(r.height)}`;
+      }),
+    );
+  // Before the app starts: the selected panel only, the controls there but disabled.
+  assert.ok(await page.isVisible('#trade-panel-chart'));
+  assert.equal(await page.isVisible('#trade-panel-table'), false, 'other panels wait for their tab');
+  assert.equal(await page.locator('.panel-heading:visible').count(), 0, 'the tabs name the panels');
+  assert.equal(await page.locator('.downloads button:enabled, .controls input:enabled').count(), 0);
+  const before = (await layout()).map((l) => l.replace(/ live\b/, ''));
+  release();
+  await ready(page);
+  // The embed codes arrive in a task after the first live render.
+  await page.waitForFunction(() => [...document.querySelectorAll('.embed-code textarea')].every((t) => t.value));
+  const after = (await layout()).map((l) => l.replace(/ live\b/, ''));
+  assert.deepEqual(after, before, 'every box keeps its place and size');
+  assert.ok(await page.locator('.downloads button:enabled').count() > 0, 'downloads work once live');
+  assert.deepEqual(problems.console, []);
   await context.close();
 });
 

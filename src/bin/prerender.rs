@@ -400,7 +400,7 @@ mod shell {
     /// script. It runs as soon as it arrives (`async`): it starts the wasm download and
     /// compile (checked against its hash) and the glue import (checked through its
     /// modulepreload integrity) at once, hydrates once the document is parsed, and on any
-    /// failure leaves the pre-rendered page as it is with a notice.
+    /// failure shows the pre-rendered page as it reads without JavaScript, with a notice.
     pub fn boot_script(js: &str, wasm: &str, wasm_integrity: &str) -> String {
         format!(
             "// Starts the fact sheet. Generated at build time; see src/bin/prerender.rs.\n\
@@ -419,6 +419,11 @@ mod shell {
              \x20 await init({{ module_or_path: await compiled }});\n\
              }} catch (error) {{\n\
              \x20 console.error('factsheet: the interactive features could not start', error);\n\
+             \x20 // The page as it reads without JavaScript: every panel, no controls.\n\
+             \x20 const sheet = document.createElement('link');\n\
+             \x20 sheet.rel = 'stylesheet';\n\
+             \x20 sheet.href = new URL('./noscript.css', import.meta.url).href;\n\
+             \x20 document.head.append(sheet);\n\
              \x20 const notice = document.createElement('p');\n\
              \x20 notice.className = 'failure-notice';\n\
              \x20 notice.setAttribute('role', 'status');\n\

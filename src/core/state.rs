@@ -7,7 +7,8 @@ use super::units::Units;
 use super::url::{Embed, Tab, Theme, UrlState};
 
 /// Whether the page is live. The pre-render and the first (hydrating) render are `Static`:
-/// every panel is shown and no control is offered, so nothing looks usable without JavaScript.
+/// controls are shown disabled (hidden without JavaScript, where every panel is shown
+/// instead), so nothing looks usable before it works.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     #[default]

@@ -220,12 +220,18 @@ pub fn App(props: &AppProps) -> Html {
                 let c = card.card;
                 let d = state.dispatcher();
                 let on_tab = Callback::from(move |t| d.dispatch(Action::SelectTab(c, t)));
-                let embed_code = (live && view.embed.is_none() && !root.is_empty())
+                // Offered (disabled) before the page is live too, so going live moves nothing;
+                // the snippet needs the page's address, known only in the browser.
+                let embed_code = view.embed.is_none()
                     .then(|| card_embed(c))
                     .flatten()
                     .map(|e| {
-                        let title = fill(s.embed_title, &[("card", card.title), ("title", sheet.title)]);
-                        snippet(&root, lang, e, &view, &title)
+                        if live && !root.is_empty() {
+                            let title = fill(s.embed_title, &[("card", card.title), ("title", sheet.title)]);
+                            snippet(&root, lang, e, &view, &title)
+                        } else {
+                            String::new()
+                        }
                     });
                 html! {
                     <CardSection key={card.card.key()} view={card.clone()} mode={state.0.mode}
@@ -325,11 +331,11 @@ pub fn App(props: &AppProps) -> Html {
                     <a href={format!("{}data.toml", lang.up())} download="cpec-factsheet-data.toml">
                         { s.download_data }
                     </a>
-                    if live {
-                        <button type="button" class="button small" onclick={json_download(s, on_status.clone())}>
-                            { s.download_json }
-                        </button>
-                    }
+                    // Disabled until live (hidden without JavaScript): going live moves nothing.
+                    <button type="button" class="button small" disabled={!live}
+                        onclick={json_download(s, on_status.clone())}>
+                        { s.download_json }
+                    </button>
                 </p>
                 <p class="print-only" ref={printed}></p>
             </footer>

@@ -1,6 +1,7 @@
-//! One card: title, intro, and three panels (Chart, Table, Sources). Before the page is live
-//! every panel is shown, one after the other (the pre-render, JavaScript off, print); once
-//! live, tabs choose the panel. The publisher line stays under the card either way.
+//! One card: title, intro, and three panels (Chart, Table, Sources). The pre-render already
+//! hides the panels its tabs do not select, so the page keeps its shape when it goes live;
+//! without JavaScript, when the app fails to start, and in print, the stylesheets show every
+//! panel with its heading instead. The publisher line stays under the card either way.
 
 use super::chart_figure::ChartFigure;
 use super::data_table::DataTable;
@@ -31,7 +32,8 @@ pub struct CardSectionProps {
     pub page_title: &'static str,
     #[prop_or_default]
     pub on_status: Callback<String>,
-    /// The embed code for this card in the current view (live, not embedded).
+    /// The embed code for this card in the current view (not embedded); empty until the page
+    /// is live and knows its address.
     #[prop_or_default]
     pub snippet: Option<String>,
 }
@@ -45,7 +47,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     let live = props.mode == Mode::Live;
 
     let panel = |tab: Tab, content: Html| {
-        let hidden = live && tab != props.tab;
+        let hidden = tab != props.tab;
         html! {
             <div class="panel" id={panel_id(id, tab)} data-tab={tab.key()}
                 role={live.then_some("tabpanel")}

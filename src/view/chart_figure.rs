@@ -182,7 +182,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let onclick =
             Callback::from(move |_| effects::download(&chart, format, (title, s), done.clone()));
         html! {
-            <button type="button" class="button small" {onclick}
+            <button type="button" class="button small" disabled={!props.live} {onclick}
                 aria-label={fill(s.download_as, &[("title", &c.title), ("format", label)])}>{ label }</button>
         }
     };
@@ -197,7 +197,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </p>
             { legend(&c.legend, s) }
             <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
-            if props.live && c.svg.is_ok() {
+            // Shown disabled until live, so going live moves nothing.
+            if c.svg.is_ok() {
                 <div class="downloads" role="group" aria-label={fill(s.download_group, &[("title", &c.title)])}>
                     <span class="downloads-label" aria-hidden="true">{ s.download }</span>
                     { save(Format::Svg, "SVG") }

@@ -1,5 +1,7 @@
 //! The "Embed" control of a card: the iframe snippet for the current view and the script tag,
-//! with a copy button. A native `<details>`: keyboard and screen-reader friendly as is.
+//! with a copy button. A native `<details>`: keyboard and screen-reader friendly as is. Until
+//! the snippet is known it is shown disabled (out of the tab order, not clickable), so the
+//! card keeps its height when the page goes live.
 
 use super::use_strings;
 use crate::core::i18n::Strings;
@@ -21,12 +23,14 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         Callback::from(move |_: MouseEvent| copy(snippet.clone(), s, on_status.clone()))
     };
     let field = format!("{}-embed-code", props.id);
+    let pending = props.snippet.is_empty();
     html! {
         <details class="embed-code">
-            <summary>{ s.embed }</summary>
+            <summary tabindex={pending.then_some("-1")}
+                aria-disabled={pending.then_some("true")}>{ s.embed }</summary>
             <label for={field.clone()}>{ s.embed_help }</label>
             <textarea id={field} readonly=true rows="5" spellcheck="false" value={props.snippet.clone()} />
-            <button type="button" class="button small" {onclick}>{ s.copy_embed }</button>
+            <button type="button" class="button small" disabled={pending} {onclick}>{ s.copy_embed }</button>
         </details>
     }
 }
