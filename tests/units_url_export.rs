@@ -360,6 +360,52 @@ fn embed_snippet_keeps_the_view_and_escapes_the_title() {
 }
 
 #[test]
+fn an_embed_code_carries_only_what_its_card_shows() {
+    use cpec_factsheet::core::sheet::units_for as sheet_units_for;
+    let view =
+        parse("?trade=table&cpec=sources&money=usd-mn&energy=twh&distance=mi&power=gw&theme=dark");
+    let query = |embed| {
+        let code = snippet("https://x.org/", Lang::En, embed, &view, "T");
+        let (_, src) = code.split_once("src=\"").unwrap();
+        let (src, _) = src.split_once('"').unwrap();
+        src.split_once('?')
+            .map(|(_, q)| q.replace("&amp;", "&"))
+            .unwrap_or_default()
+    };
+    assert_eq!(query(Embed::Trade), "trade=table&money=usd-mn&theme=dark");
+    assert_eq!(
+        query(Embed::Cpec),
+        "cpec=sources&distance=mi&power=gw&theme=dark"
+    );
+    assert_eq!(query(Embed::Karot), "energy=twh&power=gw&theme=dark");
+    assert_eq!(query(Embed::Timeline), "theme=dark");
+    // The whole sheet keeps the whole view.
+    assert_eq!(
+        query(Embed::All),
+        "trade=table&cpec=sources&money=usd-mn&energy=twh&distance=mi&power=gw&theme=dark"
+    );
+    // A unit switch that leaves a card as it was (see each_card_depends_only_on_its_units)
+    // leaves its embed code as it was.
+    for other in [
+        "money=usd-bn",
+        "energy=kwh",
+        "distance=km",
+        "power=mw",
+        "karot=table",
+    ] {
+        let changed = parse(&format!("{}&{other}", write(&view)));
+        for embed in [Embed::Trade, Embed::Cpec, Embed::Karot, Embed::Timeline] {
+            let card = embed.card().unwrap();
+            let same = sheet_units_for(card, &changed.units) == sheet_units_for(card, &view.units)
+                && changed.tab(card) == view.tab(card);
+            let a = snippet("https://x.org/", Lang::En, embed, &view, "T");
+            let b = snippet("https://x.org/", Lang::En, embed, &changed, "T");
+            assert_eq!(a == b, same, "{embed:?} after {other}");
+        }
+    }
+}
+
+#[test]
 fn each_card_depends_only_on_its_units() {
     use cpec_factsheet::core::sheet::{units_for, CardCache, CARDS};
     let c = compute(DATA, TODAY, Lang::En).unwrap();

@@ -3,6 +3,7 @@
 //! natively; the browser only supplies the address.
 
 use super::i18n::Lang;
+use super::sheet::units_for;
 use super::url::{write, Embed, UrlState};
 
 /// The `type` of the message an embedded page posts to its parent when its height changes:
@@ -50,13 +51,28 @@ fn attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The embed code for `embed` in the current view (tabs, units, theme) and language: an
+/// What of the current view an embed shows: a card's own tab and the units it depends on,
+/// and the theme; the whole view for the whole sheet. Its address carries nothing else, so a
+/// switch that leaves a card as it was leaves its embed code as it was too.
+pub fn embed_view(embed: Embed, view: &UrlState) -> UrlState {
+    let Some(card) = embed.card() else {
+        return UrlState {
+            embed: None,
+            ..*view
+        };
+    };
+    UrlState {
+        units: units_for(card, &view.units),
+        ..UrlState::default()
+    }
+    .with_tab(card, view.tab(card))
+    .with_theme(view.theme)
+}
+
+/// The embed code for `embed` in the current view (see [`embed_view`]) and language: an
 /// iframe that `embed.js` resizes, then the script tag. `root` is the sheet's root address.
 pub fn snippet(root: &str, lang: Lang, embed: Embed, view: &UrlState, title: &str) -> String {
-    let query = write(&UrlState {
-        embed: None,
-        ..*view
-    });
+    let query = write(&embed_view(embed, view));
     let base = root;
     let src = format!("{base}{}{}{query}", lang.path(), page_file(embed));
     format!(
