@@ -742,3 +742,104 @@ fn a_short_chart_elides_what_it_cannot_hold() {
     assert!(t.lines.last().unwrap().ends_with('…'));
     assert_eq!(t.line_height, 34, "tall lines for Nastaliq");
 }
+
+mod markup {
+    //! The raw HTML of the Table and Sources tabs: escaped, structured like the page expects.
+    use cpec_factsheet::core::derive::Origin;
+    use cpec_factsheet::core::i18n::Lang;
+    use cpec_factsheet::core::markup::{
+        data_table, escape_attr, escape_text, figure_list, provenance_list, quote,
+    };
+    use cpec_factsheet::core::sheet::{FigureRow, Provenance, Row};
+
+    const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\"";
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        assert_eq!(escape_text("a<b>&c\""), "a&lt;b&gt;&amp;c\"");
+        assert_eq!(escape_attr("a<b>&c\""), "a&lt;b&gt;&amp;c&quot;");
+        let s = Lang::En.strings();
+        let rows = vec![Row {
+            label: HOSTILE.into(),
+            value: HOSTILE.into(),
+            origin: Origin::Derived,
+        }];
+        for html in [
+            data_table(HOSTILE, HOSTILE, &rows, s),
+            quote(HOSTILE, Some(HOSTILE), s),
+        ] {
+            assert!(!html.contains("<img"), "{html}");
+            assert!(
+                html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; "),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_data_table_has_a_header_and_a_row_per_value() {
+        let s = Lang::En.strings();
+        let row = |label: &str, origin| Row {
+            label: label.into(),
+            value: "1".into(),
+            origin,
+        };
+        let html = data_table(
+            "Trade",
+            "US$ billion",
+            &[row("2023", Origin::Derived), row("2024", Origin::Reported)],
+            s,
+        );
+        assert!(html.starts_with("<table class=\"data-table\"><caption>Trade</caption>"));
+        assert_eq!(html.matches("<th scope=\"col\"").count(), 3);
+        assert_eq!(html.matches("<th scope=\"row\">").count(), 2);
+        assert_eq!(html.matches("<tr class=\"derived\">").count(), 1, "{html}");
+        assert!(html.contains("US$ billion"));
+        assert!(html.ends_with("</tbody></table>"));
+    }
+
+    #[test]
+    fn figures_and_sources_keep_their_ids_and_quotes_stay_english() {
+        let s = Lang::Zh.strings();
+        let figures = figure_list(
+            &[FigureRow {
+                id: "trade_2024",
+                label: "Trade",
+                value: "1".into(),
+                period: "2024",
+                origin: Origin::Reported,
+            }],
+            s,
+        );
+        assert!(figures.contains("<tr data-id=\"trade_2024\"><th scope=\"row\">Trade<span class=\"period\">2024</span></th>"));
+        let sources = provenance_list(
+            &[Provenance {
+                id: "trade_2024",
+                label: "Trade",
+                value: "1".into(),
+                period: "2024",
+                origin: Origin::Reported,
+                publisher: Some("Customs"),
+                quote: Some("Trade grew."),
+                quote_translation: Some("贸易增长。"),
+                citation: None,
+                formula: None,
+            }],
+            s,
+        );
+        assert!(sources.starts_with("<ul class=\"provenance\"><li data-id=\"trade_2024\">"));
+        assert!(sources.contains(
+            "<blockquote class=\"quote\" lang=\"en\" dir=\"ltr\"><p>“Trade grew.”</p></blockquote>"
+        ));
+        assert!(sources.contains("贸易增长。"));
+        // Every element opened is closed.
+        for tag in ["ul", "li", "p", "div", "blockquote", "span"] {
+            assert_eq!(
+                sources.matches(&format!("<{tag}>")).count()
+                    + sources.matches(&format!("<{tag} ")).count(),
+                sources.matches(&format!("</{tag}>")).count(),
+                "<{tag}> in {sources}"
+            );
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod markup;
 pub mod model;
 pub mod preview;
 pub mod sheet;

@@ -1,7 +1,8 @@
-//! A chart's exact numbers as a table: the unit in the header, derived rows marked.
+//! A chart's exact numbers as a table: the unit in the header, derived rows marked. Raw HTML
+//! from the core (see `core::markup`): hydration claims it without walking every cell.
 
-use super::{origin_tag, use_strings};
-use crate::core::i18n::fill;
+use super::use_strings;
+use crate::core::markup::data_table;
 use crate::core::sheet::Row;
 use yew::prelude::*;
 
@@ -15,25 +16,5 @@ pub struct DataTableProps {
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let s = use_strings();
-    html! {
-        <table class="data-table">
-            <caption>{ props.caption.clone() }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ s.col_item }</th>
-                    <th scope="col" class="num">{ fill(s.col_value_in, &[("unit", &props.unit)]) }</th>
-                    <th scope="col">{ s.col_origin }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for props.rows.iter().map(|r| html! {
-                    <tr class={if r.origin == crate::core::derive::Origin::Derived { "derived" } else { "" }}>
-                        <th scope="row">{ r.label.clone() }</th>
-                        <td class="num">{ r.value.clone() }</td>
-                        <td>{ origin_tag(r.origin, s) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    }
+    Html::from_html_unchecked(data_table(&props.caption, &props.unit, &props.rows, s).into())
 }

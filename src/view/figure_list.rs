@@ -1,6 +1,8 @@
-//! The card's figures as a table: label with its period, value, and origin.
+//! The card's figures as a table: label with its period, value, and origin. Raw HTML from
+//! the core (see `core::markup`).
 
-use super::{origin_tag, use_strings};
+use super::use_strings;
+use crate::core::markup::figure_list;
 use crate::core::sheet::FigureRow;
 use yew::prelude::*;
 
@@ -12,28 +14,5 @@ pub struct FigureListProps {
 #[component]
 pub fn FigureList(props: &FigureListProps) -> Html {
     let s = use_strings();
-    html! {
-        <table class="figures">
-            <caption>{ s.figures_caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ s.col_figure }</th>
-                    <th scope="col">{ s.col_value }</th>
-                    <th scope="col">{ s.col_origin }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for props.rows.iter().map(|r| html! {
-                    <tr key={r.id} data-id={r.id}>
-                        <th scope="row">
-                            { r.label }
-                            <span class="period">{ r.period }</span>
-                        </th>
-                        <td class="num">{ r.value.clone() }</td>
-                        <td>{ origin_tag(r.origin, s) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    }
+    Html::from_html_unchecked(figure_list(&props.rows, s).into())
 }

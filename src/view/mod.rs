@@ -35,15 +35,7 @@ pub(crate) fn use_strings() -> &'static Strings {
 /// The tag shown beside a value so its origin never rests on colour alone.
 pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
     html! {
-        <span class={origin_class(o)}>{ crate::core::sheet::origin_label(o, s) }</span>
-    }
-}
-
-pub(crate) fn origin_class(o: Origin) -> &'static str {
-    match o {
-        Origin::Reported => "tag tag-reported",
-        Origin::Context => "tag tag-context",
-        Origin::Derived => "tag tag-derived",
+        <span class={crate::core::markup::origin_class(o)}>{ crate::core::sheet::origin_label(o, s) }</span>
     }
 }
 

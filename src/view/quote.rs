@@ -1,9 +1,8 @@
-//! A sentence quoted from the source article. Quotes stay in their original English (marked
-//! `lang="en"`, so screen readers switch voice); on other languages' pages the translation
-//! follows, labelled as such.
+//! A sentence quoted from the source article, in English with its translation on other
+//! languages' pages. Raw HTML from the core (see `core::markup::quote`).
 
 use super::use_strings;
-use crate::core::i18n::fill;
+use crate::core::markup::quote;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,23 +17,5 @@ pub struct QuoteProps {
 #[component]
 pub fn Quote(props: &QuoteProps) -> Html {
     let s = use_strings();
-    let original = html! {
-        <blockquote class="quote" lang="en" dir="ltr">
-            <p>{ format!("“{}”", props.text) }</p>
-        </blockquote>
-    };
-    match props.translation {
-        None => original,
-        Some(t) => html! {
-            <div class="quote-pair">
-                <p class="quote-note">{ s.original_english }</p>
-                { original }
-                <p class="quote-translation">
-                    <span class="quote-note">{ s.translation }</span>
-                    { " " }
-                    { fill(s.quoted, &[("text", t)]) }
-                </p>
-            </div>
-        },
-    }
+    Html::from_html_unchecked(quote(props.text, props.translation, s).into())
 }

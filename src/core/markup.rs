@@ -1,0 +1,217 @@
+//! HTML for the parts of a card that change only with their data: the Table tab (a chart's
+//! numbers, the card's figures), the Sources tab and quotes. They are built here as strings
+//! and shown as raw HTML: hydrating raw HTML claims its top-level nodes only, where the same
+//! markup as Yew elements is walked node by node and attribute by attribute, and these parts
+//! are over half of the page's elements. Pure and escaped, so tested natively.
+
+use super::derive::Origin;
+use super::i18n::{fill, Strings};
+use super::sheet::{origin_label, FigureRow, Provenance, Row};
+
+/// Text escaped for an element's content.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text escaped for a double-quoted attribute value.
+pub fn escape_attr(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;")
+}
+
+/// An HTML string under construction: every text and attribute value goes through the
+/// escapes above; tag and attribute names are this module's own literals.
+#[derive(Default)]
+struct Markup(String);
+
+impl Markup {
+    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            self.0.push_str(&escape_attr(value));
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    fn text(&mut self, text: &str) -> &mut Self {
+        self.0.push_str(&escape_text(text));
+        self
+    }
+
+    fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// `<tag attrs>text</tag>`.
+    fn leaf(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    fn origin_tag(&mut self, o: Origin, s: &Strings) -> &mut Self {
+        self.leaf("span", &[("class", origin_class(o))], origin_label(o, s))
+    }
+
+    /// A table's caption and header row.
+    fn head(&mut self, class: &str, caption: &str, columns: [(&str, &str); 3]) -> &mut Self {
+        self.open("table", &[("class", class)])
+            .leaf("caption", &[], caption)
+            .open("thead", &[])
+            .open("tr", &[]);
+        for (class, label) in columns {
+            let attrs: &[(&str, &str)] = if class.is_empty() {
+                &[("scope", "col")]
+            } else {
+                &[("scope", "col"), ("class", class)]
+            };
+            self.leaf("th", attrs, label);
+        }
+        self.close("tr").close("thead").open("tbody", &[])
+    }
+}
+
+/// The class of a figure's origin tag (its colour and outline in the stylesheet).
+pub fn origin_class(o: Origin) -> &'static str {
+    match o {
+        Origin::Reported => "tag tag-reported",
+        Origin::Context => "tag tag-context",
+        Origin::Derived => "tag tag-derived",
+    }
+}
+
+/// A chart's exact numbers: the unit in the header, derived rows marked.
+pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> String {
+    let mut m = Markup::default();
+    let value_in = fill(s.col_value_in, &[("unit", unit)]);
+    m.head(
+        "data-table",
+        caption,
+        [("", s.col_item), ("num", &value_in), ("", s.col_origin)],
+    );
+    for r in rows {
+        let derived: &[(&str, &str)] = if r.origin == Origin::Derived {
+            &[("class", "derived")]
+        } else {
+            &[]
+        };
+        m.open("tr", derived)
+            .leaf("th", &[("scope", "row")], &r.label)
+            .leaf("td", &[("class", "num")], &r.value)
+            .open("td", &[])
+            .origin_tag(r.origin, s)
+            .close("td")
+            .close("tr");
+    }
+    m.close("tbody").close("table");
+    m.0
+}
+
+/// The card's figures: label with its period, value, and origin.
+pub fn figure_list(rows: &[FigureRow], s: &Strings) -> String {
+    let mut m = Markup::default();
+    m.head(
+        "figures",
+        s.figures_caption,
+        [("", s.col_figure), ("", s.col_value), ("", s.col_origin)],
+    );
+    for r in rows {
+        m.open("tr", &[("data-id", r.id)])
+            .open("th", &[("scope", "row")])
+            .text(r.label)
+            .leaf("span", &[("class", "period")], r.period)
+            .close("th")
+            .leaf("td", &[("class", "num")], &r.value)
+            .open("td", &[])
+            .origin_tag(r.origin, s)
+            .close("td")
+            .close("tr");
+    }
+    m.close("tbody").close("table");
+    m.0
+}
+
+/// A sentence quoted from the source article. Quotes stay in their original English (marked
+/// `lang="en"`, so screen readers switch voice); on other languages' pages the translation
+/// follows, labelled as such.
+pub fn quote(text: &str, translation: Option<&str>, s: &Strings) -> String {
+    let mut m = Markup::default();
+    quote_into(&mut m, text, translation, s);
+    m.0
+}
+
+fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings) {
+    if translation.is_some() {
+        m.open("div", &[("class", "quote-pair")]).leaf(
+            "p",
+            &[("class", "quote-note")],
+            s.original_english,
+        );
+    }
+    m.open(
+        "blockquote",
+        &[("class", "quote"), ("lang", "en"), ("dir", "ltr")],
+    )
+    .leaf("p", &[], &format!("“{text}”"))
+    .close("blockquote");
+    if let Some(t) = translation {
+        m.open("p", &[("class", "quote-translation")])
+            .leaf("span", &[("class", "quote-note")], s.translation)
+            .text(" ")
+            .text(&fill(s.quoted, &[("text", t)]))
+            .close("p")
+            .close("div");
+    }
+}
+
+/// The Sources tab: for every figure its publisher, period and the sentence quoted from the
+/// article (or its citation); for every derived figure the formula with its inputs.
+pub fn provenance_list(entries: &[Provenance], s: &Strings) -> String {
+    let mut m = Markup::default();
+    m.open("ul", &[("class", "provenance")]);
+    for p in entries {
+        m.open("li", &[("data-id", p.id)])
+            .open("p", &[("class", "prov-head")])
+            .leaf("span", &[("class", "prov-label")], p.label)
+            .text(": ")
+            .text(&fill(
+                s.with_period,
+                &[("text", &p.value), ("period", p.period)],
+            ))
+            .text(" ")
+            .origin_tag(p.origin, s)
+            .close("p");
+        if let Some(publisher) = p.publisher {
+            let line = fill(s.published_by, &[("publisher", publisher)]);
+            m.leaf("p", &[("class", "prov-publisher")], &line);
+        }
+        if let Some(q) = p.quote {
+            quote_into(&mut m, q, p.quote_translation, s);
+        }
+        if let Some(citation) = p.citation {
+            let line = fill(s.context_citation, &[("citation", citation)]);
+            m.leaf("p", &[("class", "citation")], &line);
+        }
+        if let Some(f) = &p.formula {
+            m.open("p", &[("class", "formula")])
+                .text(s.derived_label)
+                .text(" ")
+                .leaf("code", &[], &f.formula)
+                .close("p");
+            if let Some(note) = f.note {
+                m.leaf("p", &[("class", "formula-note")], note);
+            }
+        }
+        m.close("li");
+    }
+    m.close("ul");
+    m.0
+}
