@@ -77,6 +77,20 @@ impl Markup {
         }
         self.close("tr").close("thead").open("tbody", &[])
     }
+
+    /// A row's value and origin cells, and the end of the row.
+    fn value_cells(&mut self, value: &str, o: Origin, s: &Strings) -> &mut Self {
+        self.leaf("td", &[("class", "num")], value)
+            .open("td", &[])
+            .origin_tag(o, s)
+            .close("td")
+            .close("tr")
+    }
+
+    fn end_table(mut self) -> String {
+        self.close("tbody").close("table");
+        self.0
+    }
 }
 
 /// The class of a figure's origin tag (its colour and outline in the stylesheet).
@@ -105,14 +119,9 @@ pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> Strin
         };
         m.open("tr", derived)
             .leaf("th", &[("scope", "row")], &r.label)
-            .leaf("td", &[("class", "num")], &r.value)
-            .open("td", &[])
-            .origin_tag(r.origin, s)
-            .close("td")
-            .close("tr");
+            .value_cells(&r.value, r.origin, s);
     }
-    m.close("tbody").close("table");
-    m.0
+    m.end_table()
 }
 
 /// The card's figures: label with its period, value, and origin.
@@ -129,14 +138,9 @@ pub fn figure_list(rows: &[FigureRow], s: &Strings) -> String {
             .text(r.label)
             .leaf("span", &[("class", "period")], r.period)
             .close("th")
-            .leaf("td", &[("class", "num")], &r.value)
-            .open("td", &[])
-            .origin_tag(r.origin, s)
-            .close("td")
-            .close("tr");
+            .value_cells(&r.value, r.origin, s);
     }
-    m.close("tbody").close("table");
-    m.0
+    m.end_table()
 }
 
 /// A sentence quoted from the source article. Quotes stay in their original English (marked
