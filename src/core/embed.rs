@@ -63,10 +63,10 @@ pub fn embed_view(embed: Embed, view: &UrlState) -> UrlState {
     };
     UrlState {
         units: units_for(card, &view.units),
+        theme: view.theme,
         ..UrlState::default()
     }
     .with_tab(card, view.tab(card))
-    .with_theme(view.theme)
 }
 
 /// The embed code for `embed` in the current view (see [`embed_view`]) and language: an

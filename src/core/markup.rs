@@ -93,6 +93,14 @@ impl Markup {
     }
 }
 
+/// The tag beside a value that says where it comes from (Reported, Derived, Context), so its
+/// origin never rests on colour alone.
+pub fn origin_tag(o: Origin, s: &Strings) -> String {
+    let mut m = Markup::default();
+    m.origin_tag(o, s);
+    m.0
+}
+
 /// The class of a figure's origin tag (its colour and outline in the stylesheet).
 pub fn origin_class(o: Origin) -> &'static str {
     match o {

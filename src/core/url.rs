@@ -142,10 +142,6 @@ impl UrlState {
         }
         self
     }
-
-    pub fn with_theme(self, theme: Theme) -> UrlState {
-        UrlState { theme, ..self }
-    }
 }
 
 fn lookup<T: Copy, L>(options: &[(T, &str, L)], text: &str) -> Option<T> {

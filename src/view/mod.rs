@@ -32,11 +32,10 @@ pub(crate) fn use_strings() -> &'static Strings {
     use_context::<Lang>().unwrap_or_default().strings()
 }
 
-/// The tag shown beside a value so its origin never rests on colour alone.
+/// The tag shown beside a value so its origin never rests on colour alone: the same markup
+/// the core writes into the tables (`core::markup::origin_tag`).
 pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
-    html! {
-        <span class={crate::core::markup::origin_class(o)}>{ crate::core::sheet::origin_label(o, s) }</span>
-    }
+    Html::from_html_unchecked(crate::core::markup::origin_tag(o, s).into())
 }
 
 /// Browser side effects used by event handlers. In the native pre-render no handler ever
