@@ -107,7 +107,8 @@ test('iframes fit their content on load and after the host resizes; forged messa
   const entries = await page.evaluate(() => history.length);
   await karot.click('#karot-tab-table');
   await karot.locator('#karot-panel-table').waitFor();
-  assert.equal(new URL(karot.url()).search, '?karot=table&energy=gwh', 'the embed keeps its view in its address');
+  // The embed keeps its view in its address.
+  await karot.waitForURL((u) => u.search === '?karot=table&energy=gwh');
   assert.equal(await page.evaluate(() => history.length), entries, 'but adds no history entry to the host');
   const link = karot.locator('.embed-source a');
   assert.equal(await link.getAttribute('target'), '_blank');

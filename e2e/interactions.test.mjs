@@ -30,7 +30,8 @@ test('tabs by mouse: each panel shows alone and the URL keeps it', async () => {
     assert.equal(await page.getAttribute(`#trade-panel-${tab}`, 'aria-labelledby'), `trade-tab-${tab}`);
   }
   await page.click('#cpec-tab-table');
-  assert.equal(new URL(page.url()).search, '?cpec=table');
+  // The address follows a task after the switch is painted.
+  await page.waitForURL((u) => u.search === '?cpec=table');
   assert.match(await page.textContent('#cpec-panel-table'), /Highways added\s*510\s*Reported/);
   await page.click('#karot-tab-sources');
   const sources = await page.textContent('#karot-panel-sources');
@@ -143,10 +144,34 @@ test('each unit switch changes the numbers, the chart and its axis', async () =>
 
   await page.click('label[for="unit-power-gw"]');
   await page.locator('.key-figures [data-id="cpec_capacity"] .kf-value', { hasText: '8 GW' }).waitFor();
-  assert.equal(
-    new URL(page.url()).search,
-    '?money=usd-mn&energy=twh&distance=mi&power=gw',
-  );
+  await page.waitForURL((u) => u.search === '?money=usd-mn&energy=twh&distance=mi&power=gw');
+  await context.close();
+});
+
+test('hidden panels catch up with a unit switch, and a panel selected at once shows the new units', async () => {
+  const { context, page } = await live();
+  const table = '#trade-panel-table';
+  assert.match(await page.textContent(table), /23\.06/);
+  await page.click('label[for="unit-money-usd-mn"]');
+  // Out of sight, the table follows a task after the switch is painted.
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('23,060'), table);
+  assert.ok(!(await page.isVisible(table)), 'still hidden');
+  // Back to billions and straight to the table, in one task: read the table the moment it
+  // is shown (before anything could catch up): billions already.
+  const shown = await page.evaluate(() => new Promise((done) => {
+    const panel = document.querySelector('#trade-panel-table');
+    const seen = new MutationObserver(() => {
+      if (!panel.hidden) {
+        seen.disconnect();
+        done(panel.textContent);
+      }
+    });
+    seen.observe(panel, { attributes: true, attributeFilter: ['hidden'] });
+    document.querySelector('label[for="unit-money-usd-bn"]').click();
+    document.querySelector('#trade-tab-table').click();
+  }));
+  assert.match(shown, /23\.06/);
+  assert.ok(!shown.includes('23,060'), shown);
   await context.close();
 });
 
@@ -166,7 +191,7 @@ test('a permalink restores tabs, units and theme in a fresh page; back and forwa
   assert.equal(bg, 'rgb(21, 23, 26)');
 
   await page.click('#trade-tab-sources');
-  assert.match(page.url(), /trade=sources/);
+  await page.waitForURL(/trade=sources/);
   await page.goBack();
   await page.locator('#trade-tab-table[aria-selected="true"]').waitFor();
   await page.goForward();
@@ -197,7 +222,7 @@ test('theme: light, dark and system, chosen in the page', async () => {
   await page.click('label[for="unit-theme-light"]');
   await page.locator('html[data-theme="light"]').waitFor();
   assert.equal(await bg(), 'rgb(255, 255, 255)');
-  assert.match(page.url(), /theme=light/);
+  await page.waitForURL(/theme=light/);
   await page.click('label[for="unit-theme-system"]');
   await page.locator('html:not([data-theme])').waitFor();
   assert.equal(await bg(), 'rgb(21, 23, 26)');

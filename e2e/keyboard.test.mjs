@@ -76,7 +76,7 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   await tabTo(page, '#unit-money-usd-bn');
   await press(page, 'ArrowRight');
   await page.waitForFunction(() => document.querySelector('.kf[data-id="trade_2024"] .kf-value').textContent === 'US$23,060 mn');
-  assert.match(page.url(), /money=usd-mn/);
+  await page.waitForURL(/money=usd-mn/);
   // Said once, politely, in the status line.
   assert.equal(await page.textContent('.controls .status'), 'Trade in: US$ million');
 

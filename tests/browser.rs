@@ -50,6 +50,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
     let view = card(Lang::En, 0);
     let props = CardSectionProps {
         view,
+        settled: None,
         mode: Mode::Live,
         tab: Tab::Chart,
         on_tab: Default::default(),

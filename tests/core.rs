@@ -451,6 +451,42 @@ fn reducer() {
 }
 
 #[test]
+fn what_is_out_of_sight_settles_after_a_switch() {
+    use cpec_factsheet::core::units::Money;
+    use cpec_factsheet::core::url::{Tab, UrlState};
+    let from_url = UrlState::default().with_tab(Card::Karot, Tab::Table);
+    let live = ViewState::new(TODAY, None).reduce(Action::Start {
+        today: TODAY,
+        view: from_url,
+    });
+    assert!(
+        !live.settling(),
+        "the address already holds the view it starts with"
+    );
+    assert_eq!(live.settled, from_url);
+    let units = Units {
+        money: Money::UsdMn,
+        ..Units::default()
+    };
+    let switched = live
+        .reduce(Action::SetUnits(units))
+        .reduce(Action::SelectTab(Card::Trade, Tab::Sources));
+    assert!(switched.settling());
+    assert_eq!(
+        switched.settled, from_url,
+        "out of sight: still the earlier view"
+    );
+    let settled = switched.reduce(Action::Settle);
+    assert!(!settled.settling());
+    assert_eq!(settled.settled, switched.view);
+    assert_eq!(
+        settled.view, switched.view,
+        "settling changes nothing in sight"
+    );
+    assert_eq!(settled.reduce(Action::Settle), settled);
+}
+
+#[test]
 fn axis_ticks() {
     assert_eq!(nice_ticks(23.06, 4), [0.0, 10.0, 20.0, 30.0]);
     assert_eq!(nice_ticks(886.0, 3), [0.0, 500.0, 1000.0]);

@@ -406,6 +406,41 @@ fn an_embed_code_carries_only_what_its_card_shows() {
 }
 
 #[test]
+fn the_card_cache_keeps_the_two_latest_views_of_each_card() {
+    use cpec_factsheet::core::sheet::{CardCache, CARDS};
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let mut cache = CardCache::default();
+    let at = (TODAY, Lang::En);
+    let with = |e| units(Money::UsdBn, e, Distance::Km, Power::Mw);
+    let (kwh, gwh, twh) = (with(Energy::Kwh), with(Energy::Gwh), with(Energy::Twh));
+    let first = cache.get(DATA, &c, Card::Karot, &kwh, at);
+    let second = cache.get(DATA, &c, Card::Karot, &gwh, at);
+    assert_ne!(first, second);
+    // In sight and out of sight while a switch settles: both kept, and equal to a fresh build.
+    assert!(cache.holds(Card::Karot, &kwh, at) && cache.holds(Card::Karot, &gwh, at));
+    assert_eq!(cache.get(DATA, &c, Card::Karot, &kwh, at), first);
+    // A third evicts the least recently used (GWh, as kWh was just used), and only it.
+    cache.get(DATA, &c, Card::Karot, &twh, at);
+    assert!(cache.holds(Card::Karot, &kwh, at));
+    assert!(cache.holds(Card::Karot, &twh, at));
+    assert!(!cache.holds(Card::Karot, &gwh, at));
+    // Units a card ignores share its view; other cards have places of their own.
+    assert!(cache.holds(
+        Card::Karot,
+        &units(Money::UsdMn, Energy::Kwh, Distance::Mi, Power::Mw),
+        at
+    ));
+    for card in CARDS {
+        cache.get(DATA, &c, card, &gwh, at);
+    }
+    assert!(
+        cache.holds(Card::Karot, &twh, at),
+        "filling other cards evicts nothing of Karot's but the oldest"
+    );
+    assert!(!cache.holds(Card::Karot, &kwh, at));
+}
+
+#[test]
 fn each_card_depends_only_on_its_units() {
     use cpec_factsheet::core::sheet::{units_for, CardCache, CARDS};
     let c = compute(DATA, TODAY, Lang::En).unwrap();

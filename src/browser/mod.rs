@@ -269,6 +269,19 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves in a task after the next frame: work out of the reader's sight waits until what
+/// they see has been painted. (Frames pause in a hidden tab; the work then waits until the
+/// tab is shown again, which nobody can tell.)
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_task().await;
+}
+
 /// Copies text to the clipboard.
 pub async fn copy_text(text: String) -> Result<(), ()> {
     let w = window().ok_or(())?;

@@ -743,12 +743,17 @@ type CacheKey = (Card, Units, Date, Lang);
 
 /// Card views already built: a unit switch rebuilds (and redraws the charts of) only the
 /// cards it concerns.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct CardCache {
+    /// Oldest first.
     entries: Vec<(CacheKey, CardView)>,
 }
 
 impl CardCache {
+    /// Views kept per card: the one in sight and, while a switch settles, the one its hidden
+    /// panels still show (`ViewState::settled`).
+    const PER_CARD: usize = 2;
+
     pub fn get(
         &mut self,
         data: &Dataset,
@@ -758,14 +763,27 @@ impl CardCache {
         (today, lang): (Date, Lang),
     ) -> CardView {
         let key = (card, units_for(card, units), today, lang);
-        if let Some((_, view)) = self.entries.iter().find(|(k, _)| *k == key) {
-            return view.clone();
-        }
-        let view = card_view(data, c, card, &key.1, today, lang);
-        // One entry per card: the previous view of this card is the only one worth keeping.
-        self.entries.retain(|(k, _)| k.0 != card);
-        self.entries.push((key, view.clone()));
+        let entry = match self.entries.iter().position(|(k, _)| *k == key) {
+            Some(i) => self.entries.remove(i),
+            None => {
+                let of_card = self.entries.iter().filter(|(k, _)| k.0 == card).count();
+                if of_card >= Self::PER_CARD {
+                    if let Some(oldest) = self.entries.iter().position(|(k, _)| k.0 == card) {
+                        self.entries.remove(oldest);
+                    }
+                }
+                (key, card_view(data, c, card, &key.1, today, lang))
+            }
+        };
+        let view = entry.1.clone();
+        self.entries.push(entry);
         view
+    }
+
+    /// Whether a view of `card` for these units is kept (the units it ignores aside).
+    pub fn holds(&self, card: Card, units: &Units, (today, lang): (Date, Lang)) -> bool {
+        let key = (card, units_for(card, units), today, lang);
+        self.entries.iter().any(|(k, _)| *k == key)
     }
 }
 

@@ -22,8 +22,12 @@ pub struct ViewState {
     /// reports the reader's.
     pub today: Date,
     pub mode: Mode,
-    /// What the permalink holds: tabs, units, theme.
+    /// What the permalink holds: tabs, units, theme. What the reader sees follows it at once.
     pub view: UrlState,
+    /// What is out of sight follows a task later: the panels a tab hides, the embed codes,
+    /// the address and the language links. A switch then updates the page the reader sees in
+    /// one short task, and the rest in another after the next paint ([`Action::Settle`]).
+    pub settled: UrlState,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,33 +42,47 @@ pub enum Action {
     SelectTab(Card, Tab),
     SetUnits(Units),
     SetTheme(Theme),
+    /// The page has painted the switch: what is out of sight catches up with `view`.
+    Settle,
 }
 
 impl ViewState {
     /// The state the pre-render and the hydrating render share. `embed` is set for the
     /// pre-rendered embed pages (`embed-trade.html`).
     pub fn new(today: Date, embed: Option<Embed>) -> Self {
+        let view = UrlState {
+            embed,
+            ..UrlState::default()
+        };
         ViewState {
             today,
             mode: Mode::Static,
-            view: UrlState {
-                embed,
-                ..UrlState::default()
-            },
+            view,
+            settled: view,
         }
+    }
+
+    /// Whether what is out of sight still shows an earlier view (an [`Action::Settle`] is due).
+    pub fn settling(&self) -> bool {
+        self.view != self.settled
     }
 
     pub fn reduce(self, action: Action) -> ViewState {
         match action {
-            // A page pre-rendered as an embed stays one when its URL does not say so.
-            Action::Start { today, view } => ViewState {
-                today,
-                mode: Mode::Live,
-                view: UrlState {
+            // A page pre-rendered as an embed stays one when its URL does not say so. The
+            // address already holds this view: nothing trails.
+            Action::Start { today, view } => {
+                let view = UrlState {
                     embed: view.embed.or(self.view.embed),
                     ..view
-                },
-            },
+                };
+                ViewState {
+                    today,
+                    mode: Mode::Live,
+                    view,
+                    settled: view,
+                }
+            }
             Action::Restore(view) => ViewState {
                 view: UrlState {
                     embed: view.embed.or(self.view.embed),
@@ -82,6 +100,10 @@ impl ViewState {
             },
             Action::SetTheme(theme) => ViewState {
                 view: UrlState { theme, ..self.view },
+                ..self
+            },
+            Action::Settle => ViewState {
+                settled: self.view,
                 ..self
             },
         }

@@ -10,7 +10,7 @@ use crate::core::data::{dataset, Date};
 use crate::core::derive::compute;
 use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::i18n::{fill, split, Lang, Strings};
-use crate::core::sheet::{key_formulas, page_cached, CardCache};
+use crate::core::sheet::{key_formulas, page_cached, units_for, CardCache, CARDS};
 use crate::core::state::{Action, Mode, ViewState};
 use crate::core::url::{write, Embed, UrlState};
 use std::rc::Rc;
@@ -61,6 +61,39 @@ pub fn App(props: &AppProps) -> Html {
     let printed = use_node_ref();
     let owns_page = props.host == Host::Page;
 
+    // Callbacks keep their identity across renders, so a switch re-renders only the
+    // components whose data changed (Yew compares callbacks by identity).
+    let on_status = {
+        let set = status.setter();
+        use_callback((), move |m: String, _| set.set(m))
+    };
+    let on_tab = {
+        let d = state.dispatcher();
+        use_callback((), move |(c, t), _| d.dispatch(Action::SelectTab(c, t)))
+    };
+    let on_units = {
+        let d = state.dispatcher();
+        use_callback((), move |u, _| d.dispatch(Action::SetUnits(u)))
+    };
+    let on_theme = {
+        let d = state.dispatcher();
+        use_callback((), move |t, _| d.dispatch(Action::SetTheme(t)))
+    };
+    let on_share = use_callback(
+        (props.lang, on_status.clone()),
+        |_: (), (lang, on_status)| {
+            share(
+                dataset(*lang).sheet.title,
+                lang.strings(),
+                on_status.clone(),
+            )
+        },
+    );
+    let on_json = use_callback(
+        (props.lang, on_status.clone()),
+        |_: MouseEvent, (lang, on_status)| json_download(lang.strings(), on_status),
+    );
+
     // Start: the reader's date and the view in the URL; then follow back/forward.
     {
         let dispatch = state.dispatcher();
@@ -100,52 +133,80 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The permalink and the theme follow the view; `data-ready` once live.
+    // After a switch, what is out of sight catches up once the switch is on screen.
     {
-        let (view, mode, root, printed) =
-            (state.0.view, state.0.mode, root.clone(), printed.clone());
-        let props_lang = props.lang;
-        use_effect_with((view, mode, owns_page), move |(view, mode, owns_page)| {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.0.settling(), move |settling| {
             #[cfg(target_arch = "wasm32")]
-            if *mode == Mode::Live {
-                use crate::browser;
-                use crate::core::url::{parse, write};
-                if *owns_page {
-                    // An embed page's file already says which card: the address names the
-                    // embed only if it did before. Embeds replace the entry rather than add
-                    // one, so the host page's back button is not theirs.
-                    let current = parse(&browser::query());
-                    let wanted = crate::core::url::UrlState {
-                        embed: current.embed.and(view.embed),
-                        ..*view
-                    };
-                    if current != wanted {
-                        browser::set_query(&write(&wanted), view.embed.is_some());
-                    }
-                }
-                if *owns_page {
-                    browser::apply_theme(view.theme);
-                    let href = browser::href();
-                    let new_root = crate::core::embed::root_url(&href, props_lang).to_string();
-                    if *root != new_root {
-                        // The embed codes appear in a task of their own: the first live render
-                        // is long enough already (Lighthouse counts long tasks).
-                        let root = root.clone();
-                        yew::platform::spawn_local(async move {
-                            browser::next_task().await;
-                            root.set(new_root);
-                        });
-                    }
-                    if let Some(p) = printed.cast::<web_sys::Element>() {
-                        let s = props_lang.strings();
-                        p.set_text_content(Some(&fill(s.printed_from, &[("address", &href)])));
-                    }
-                }
-                browser::mark_ready();
+            if *settling {
+                yew::platform::spawn_local(async move {
+                    crate::browser::after_paint().await;
+                    dispatch.dispatch(Action::Settle);
+                });
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, mode, root, printed, owns_page, props_lang);
+            let _ = (dispatch, settling);
         });
+    }
+    // The theme follows the view at once: it changes what the reader sees.
+    {
+        let (theme, mode) = (state.0.view.theme, state.0.mode);
+        use_effect_with((theme, mode, owns_page), move |(theme, mode, owns_page)| {
+            #[cfg(target_arch = "wasm32")]
+            if *mode == Mode::Live && *owns_page {
+                crate::browser::apply_theme(*theme);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (theme, mode, owns_page);
+        });
+    }
+    // The permalink follows the settled view (writing history is slow, and out of sight);
+    // `data-ready` once live.
+    {
+        let (settled, mode, root, printed) =
+            (state.0.settled, state.0.mode, root.clone(), printed.clone());
+        let props_lang = props.lang;
+        use_effect_with(
+            (settled, mode, owns_page),
+            move |(view, mode, owns_page)| {
+                #[cfg(target_arch = "wasm32")]
+                if *mode == Mode::Live {
+                    use crate::browser;
+                    use crate::core::url::{parse, write};
+                    if *owns_page {
+                        // An embed page's file already says which card: the address names the
+                        // embed only if it did before. Embeds replace the entry rather than add
+                        // one, so the host page's back button is not theirs.
+                        let current = parse(&browser::query());
+                        let wanted = crate::core::url::UrlState {
+                            embed: current.embed.and(view.embed),
+                            ..*view
+                        };
+                        if current != wanted {
+                            browser::set_query(&write(&wanted), view.embed.is_some());
+                        }
+                        let href = browser::href();
+                        let new_root = crate::core::embed::root_url(&href, props_lang).to_string();
+                        if *root != new_root {
+                            // The embed codes appear in a task of their own: the first live render
+                            // is long enough already (Lighthouse counts long tasks).
+                            let root = root.clone();
+                            yew::platform::spawn_local(async move {
+                                browser::next_task().await;
+                                root.set(new_root);
+                            });
+                        }
+                        if let Some(p) = printed.cast::<web_sys::Element>() {
+                            let s = props_lang.strings();
+                            p.set_text_content(Some(&fill(s.printed_from, &[("address", &href)])));
+                        }
+                    }
+                    browser::mark_ready();
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (view, mode, root, printed, owns_page, props_lang);
+            },
+        );
     }
     // Embedded in an iframe: tell the parent our height whenever it changes.
     {
@@ -170,6 +231,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let (today, units, lang) = (state.0.today, state.0.view.units, props.lang);
+    let settled_units = state.0.settled.units;
     let s = lang.strings();
     // Derivations follow the date only; a unit switch reuses them and the unchanged cards.
     let computed = use_memo((today, lang), |(today, lang)| {
@@ -178,21 +240,29 @@ pub fn App(props: &AppProps) -> Html {
     let cache = use_mut_ref(CardCache::default);
     let built = {
         let computed = computed.clone();
-        use_memo((today, units, lang), move |(today, units, lang)| {
-            computed.as_ref().as_ref().map_err(Clone::clone).map(|c| {
-                let sheet = page_cached(
-                    dataset(*lang),
-                    c,
-                    units,
-                    (*today, *lang),
-                    &mut cache.borrow_mut(),
-                );
-                (sheet, key_formulas(c))
-            })
-        })
+        use_memo(
+            (today, units, settled_units, lang),
+            move |(today, units, settled_units, lang)| {
+                computed.as_ref().as_ref().map_err(Clone::clone).map(|c| {
+                    let (data, at) = (dataset(*lang), (*today, *lang));
+                    let cache = &mut cache.borrow_mut();
+                    let sheet = page_cached(data, c, units, at, cache);
+                    // While a switch settles, the cards it concerns keep their earlier view
+                    // for the panels out of sight.
+                    let trailing: Vec<_> = CARDS
+                        .into_iter()
+                        .map(|card| {
+                            (units_for(card, units) != units_for(card, settled_units))
+                                .then(|| cache.get(data, c, card, settled_units, at))
+                        })
+                        .collect();
+                    (sheet, key_formulas(c), trailing)
+                })
+            },
+        )
     };
-    let (sheet, formulas) = match &*built {
-        Ok(ok) => ok.clone(),
+    let (sheet, formulas, trailing) = match &*built {
+        Ok((sheet, formulas, trailing)) => (sheet, formulas, trailing),
         Err(e) => {
             return html! {
                 <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
@@ -203,12 +273,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
-    let view = state.0.view;
+    let (view, settled) = (state.0.view, state.0.settled);
     let live = state.0.mode == Mode::Live;
-    let on_status = {
-        let status = status.clone();
-        Callback::from(move |m: String| status.set(m))
-    };
     // The sheet's root address (where embed.js and each language's pages are).
     let root = match &props.host {
         Host::Page => (*root).clone(),
@@ -216,10 +282,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let cards = html! {
         <div class="cards">
-            { for sheet.cards.iter().filter(|c| view.embed.is_none_or(|e| e.shows(c.card))).map(|card| {
+            { for sheet.cards.iter().zip(trailing).filter(|(c, _)| view.embed.is_none_or(|e| e.shows(c.card))).map(|(card, trailing)| {
                 let c = card.card;
-                let d = state.dispatcher();
-                let on_tab = Callback::from(move |t| d.dispatch(Action::SelectTab(c, t)));
                 // Offered (disabled) before the page is live too, so going live moves nothing;
                 // the snippet needs the page's address, known only in the browser.
                 let embed_code = view.embed.is_none()
@@ -228,14 +292,14 @@ pub fn App(props: &AppProps) -> Html {
                     .map(|e| {
                         if live && !root.is_empty() {
                             let title = fill(s.embed_title, &[("card", card.title), ("title", sheet.title)]);
-                            snippet(&root, lang, e, &view, &title)
+                            snippet(&root, lang, e, &settled, &title)
                         } else {
                             String::new()
                         }
                     });
                 html! {
-                    <CardSection key={card.card.key()} view={card.clone()} mode={state.0.mode}
-                        tab={view.tab(c)} {on_tab} page_title={sheet.title}
+                    <CardSection key={card.card.key()} view={card.clone()} settled={trailing.clone()} mode={state.0.mode}
+                        tab={view.tab(c)} on_tab={on_tab.clone()} page_title={sheet.title}
                         on_status={on_status.clone()} snippet={embed_code} />
                 }
             }) }
@@ -264,7 +328,7 @@ pub fn App(props: &AppProps) -> Html {
                     <main class="sheet-main">
                         <h1 class="visually-hidden">{ sheet.title }</h1>
                         if embed == Embed::All {
-                            <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                            <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas.clone()} />
                         }
                         { cards }
                         { source }
@@ -278,24 +342,14 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
 
-    let controls = {
-        let d = state.dispatcher();
-        let on_units = Callback::from(move |u| d.dispatch(Action::SetUnits(u)));
-        let d = state.dispatcher();
-        let on_theme = Callback::from(move |t| d.dispatch(Action::SetTheme(t)));
-        let on_share = {
-            let on_status = on_status.clone();
-            Callback::from(move |_| share(sheet.title, s, on_status.clone()))
-        };
-        html! {
-            <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
-                on_status={on_status.clone()} status={(*status).clone()} {live} />
-        }
+    let controls = html! {
+        <Controls units={units} theme={view.theme} {on_units} {on_theme} {on_share}
+            on_status={on_status.clone()} status={(*status).clone()} {live} />
     };
     let query = if live {
         write(&UrlState {
             embed: None,
-            ..view
+            ..settled
         })
     } else {
         String::new()
@@ -311,7 +365,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             // The headline figures first (a phone's first screen), then the view options.
             <main class="sheet-main">
-                <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas} />
+                <KeyFigures figures={sheet.key_figures.clone()} formulas={formulas.clone()} />
                 { controls }
                 { cards }
             </main>
@@ -333,7 +387,7 @@ pub fn App(props: &AppProps) -> Html {
                     </a>
                     // Disabled until live (hidden without JavaScript): going live moves nothing.
                     <button type="button" class="button small" disabled={!live}
-                        onclick={json_download(s, on_status.clone())}>
+                        onclick={on_json}>
                         { s.download_json }
                     </button>
                 </p>
@@ -376,26 +430,23 @@ fn share(_: &'static str, _: &'static Strings, _: Callback<String>) {}
 
 /// The JSON export (the data file's figures, in English as published, with sources and
 /// formulas) is computed for the reader's today at the moment of the click.
-fn json_download(s: &'static Strings, on_status: Callback<String>) -> Callback<MouseEvent> {
-    Callback::from(move |_| {
-        #[cfg(target_arch = "wasm32")]
-        {
-            use crate::core::data::DATA;
-            use crate::core::export::json;
-            let today = crate::browser::today().unwrap_or(fallback_today());
-            let file = "china-pakistan-figures.json";
-            let message = match compute(DATA, today, Lang::En) {
-                Ok(c) => {
-                    match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
-                        Ok(()) => fill(s.saved, &[("file", file)]),
-                        Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
-                    }
-                }
-                Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
-            };
-            on_status.emit(message);
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (s, &on_status);
-    })
+fn json_download(s: &'static Strings, on_status: &Callback<String>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::core::data::DATA;
+        use crate::core::export::json;
+        let today = crate::browser::today().unwrap_or(fallback_today());
+        let file = "china-pakistan-figures.json";
+        let message = match compute(DATA, today, Lang::En) {
+            Ok(c) => match crate::browser::download_text(file, "application/json", &json(DATA, &c))
+            {
+                Ok(()) => fill(s.saved, &[("file", file)]),
+                Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
+            },
+            Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
+        };
+        on_status.emit(message);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (s, on_status);
 }

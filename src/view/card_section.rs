@@ -2,6 +2,8 @@
 //! hides the panels its tabs do not select, so the page keeps its shape when it goes live;
 //! without JavaScript, when the app fails to start, and in print, the stylesheets show every
 //! panel with its heading instead. The publisher line stays under the card either way.
+//! After a unit switch the selected panel shows the new view at once and the hidden panels a
+//! task later (`settled`), so the switch the reader sees is one short task.
 
 use super::chart_figure::ChartFigure;
 use super::data_table::DataTable;
@@ -13,6 +15,7 @@ use super::provenance_list::ProvenanceList;
 use super::source_list::SourceList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::use_strings;
+use crate::core::data::Card;
 use crate::core::i18n::fill;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
@@ -22,12 +25,17 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CardSectionProps {
     pub view: CardView,
+    /// What the hidden panels show while a switch settles (the view before it); `None` once
+    /// settled, or when the switch does not concern this card.
+    #[prop_or_default]
+    pub settled: Option<CardView>,
     #[prop_or_default]
     pub mode: Mode,
     #[prop_or_default]
     pub tab: Tab,
+    /// A tab of this card was selected.
     #[prop_or_default]
-    pub on_tab: Callback<Tab>,
+    pub on_tab: Callback<(Card, Tab)>,
     #[prop_or_default]
     pub page_title: &'static str,
     #[prop_or_default]
@@ -45,7 +53,13 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     let id = v.card.key();
     let title_id = format!("{id}-title");
     let live = props.mode == Mode::Live;
+    let card = v.card;
 
+    // The selected panel shows the view; the hidden ones may trail it by a task.
+    let shown = |tab: Tab| match &props.settled {
+        Some(settled) if tab != props.tab => settled,
+        _ => v,
+    };
     let panel = |tab: Tab, content: Html| {
         let hidden = tab != props.tab;
         html! {
@@ -59,39 +73,46 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             </div>
         }
     };
-    let chart_panel = html! {
-        <>
-            <div class="charts">
+    let chart_panel = {
+        let v = shown(Tab::Chart);
+        html! {
+            <>
+                <div class="charts">
+                    { for v.charts.iter().map(|c| html! {
+                        <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
+                            page_title={props.page_title} on_status={props.on_status.clone()} />
+                    }) }
+                </div>
+                if !v.events.is_empty() {
+                    <EventList events={v.events.clone()} {live} />
+                }
+                if !v.formulas.is_empty() {
+                    <FormulaList rows={v.formulas.clone()} />
+                }
+            </>
+        }
+    };
+    let table_panel = {
+        let v = shown(Tab::Table);
+        html! {
+            <>
                 { for v.charts.iter().map(|c| html! {
-                    <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
-                        page_title={props.page_title} on_status={props.on_status.clone()} />
+                    <DataTable key={c.id.clone()} caption={c.title.clone()} unit={c.unit.clone()} rows={c.rows.clone()} />
                 }) }
-            </div>
-            if !v.events.is_empty() {
-                <EventList events={v.events.clone()} {live} />
-            }
-            if !v.formulas.is_empty() {
-                <FormulaList rows={v.formulas.clone()} />
-            }
-        </>
+                if !v.figures.is_empty() {
+                    <FigureList rows={v.figures.clone()} />
+                }
+            </>
+        }
     };
-    let table_panel = html! {
-        <>
-            { for v.charts.iter().map(|c| html! {
-                <DataTable key={c.id.clone()} caption={c.title.clone()} unit={c.unit.clone()} rows={c.rows.clone()} />
-            }) }
-            if !v.figures.is_empty() {
-                <FigureList rows={v.figures.clone()} />
-            }
-        </>
-    };
-    let sources_panel = html! { <ProvenanceList entries={v.provenance.clone()} /> };
+    let sources_panel =
+        html! { <ProvenanceList entries={shown(Tab::Sources).provenance.clone()} /> };
     html! {
         <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ v.title }</h2>
             <p class="intro">{ v.intro }</p>
             <TabList id={id} label={fill(s.tabs_label, &[("card", v.title)])} selected={props.tab}
-                on_select={props.on_tab.clone()} {live} />
+                on_select={props.on_tab.reform(move |t| (card, t))} {live} />
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }
