@@ -1,6 +1,7 @@
 //! The page: header, controls, key figures, the cards and the footer, or, embedded, just the
 //! chosen card(s) with a link back. Owns the view state; its effects start the live page,
-//! follow back/forward, write the permalink and the theme, and report the embed's height.
+//! follow back/forward, let what is out of sight catch up after a switch, write the permalink
+//! and the theme, and report the embed's height.
 
 use super::card_section::CardSection;
 use super::controls::Controls;
