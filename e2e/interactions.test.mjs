@@ -326,8 +326,16 @@ test('the timeline runs to today and is navigable by keyboard', async () => {
   assert.match(await page.evaluate(() => document.activeElement.textContent), /January 2026.*Ishaq Dar/);
   await page.keyboard.press('Home');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'relations_established');
-  // One tab stop for the list.
+  // One tab stop for the list; an event clicked (or focused otherwise) becomes it.
   assert.equal(await page.locator('.events li[tabindex="0"]').count(), 1);
+  await page.locator('.events li').nth(4).click();
+  await page.locator('.events li:nth-child(5)[tabindex="0"]').waitFor();
+  assert.equal(await page.locator('.events li[tabindex="0"]').count(), 1);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.id),
+    await page.locator('.events li').nth(5).getAttribute('data-id'),
+  );
   await context.close();
 });
 

@@ -115,6 +115,36 @@ pub fn pointer_fraction(
     ))
 }
 
+/// The position, among its siblings, of the list item an event happened in.
+pub fn item_index(e: &web_sys::Event) -> Option<usize> {
+    let item = list_item(e)?;
+    Some(
+        std::iter::successors(item.previous_element_sibling(), |s| {
+            s.previous_element_sibling()
+        })
+        .count(),
+    )
+}
+
+/// Focuses the `index`th sibling of the list item an event happened in.
+pub fn focus_item(e: &web_sys::Event, index: usize) {
+    let first = list_item(e)
+        .and_then(|i| i.parent_element())
+        .and_then(|l| l.first_element_child());
+    let target = std::iter::successors(first, |s| s.next_element_sibling()).nth(index);
+    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+fn list_item(e: &web_sys::Event) -> Option<web_sys::Element> {
+    e.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("li")
+        .ok()?
+}
+
 fn object_url(content: &str, mime: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();

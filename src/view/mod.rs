@@ -62,6 +62,27 @@ pub(crate) mod effects {
         None
     }
 
+    /// Which item of a list the event happened in: a list listens for its items, one
+    /// listener rather than one per item, which is less to hydrate.
+    #[cfg(target_arch = "wasm32")]
+    pub fn item_index(e: &yew::Event) -> Option<usize> {
+        crate::browser::item_index(e)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn item_index(_: &yew::Event) -> Option<usize> {
+        None
+    }
+
+    /// Moves the focus to another item of the list the event happened in.
+    #[cfg(target_arch = "wasm32")]
+    pub fn focus_item(e: &yew::Event, index: usize) {
+        crate::browser::focus_item(e, index)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn focus_item(_: &yew::Event, _: usize) {}
+
     /// Saves a chart; `done` receives a message for the page's status line.
     #[cfg(target_arch = "wasm32")]
     pub fn download(
