@@ -177,8 +177,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </p>
         },
     };
+    // One copy of the chart for the three download buttons (the SVG can be 15 KB).
+    let saved = std::rc::Rc::new(c.clone());
     let save = |format: Format, label: &'static str| {
-        let (chart, title, done) = (c.clone(), props.page_title, props.on_status.clone());
+        let (chart, title, done) = (saved.clone(), props.page_title, props.on_status.clone());
         let onclick =
             Callback::from(move |_| effects::download(&chart, format, (title, s), done.clone()));
         html! {
