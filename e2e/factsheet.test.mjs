@@ -105,6 +105,9 @@ for (const width of [1280, 360]) test(`the pre-rendered page has the live layout
     await route.continue();
   });
   await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  // Cards out of sight are skipped (content-visibility: auto) and their boxes are estimates:
+  // draw them all, so that every box compared below is a real one.
+  await page.$$eval('.card', (cards) => cards.forEach((c) => (c.style.contentVisibility = 'visible')));
   const layout = () =>
     page.$$eval('.key-figures, .controls, .card, .tabs, .chart-svg, .downloads, .embed-code, .sheet-foot', (els) =>
       els.map((e) => {
@@ -125,6 +128,28 @@ for (const width of [1280, 360]) test(`the pre-rendered page has the live layout
   const after = (await layout()).map((l) => l.replace(/ live\b/, ''));
   assert.deepEqual(after, before, 'every box keeps its place and size');
   assert.ok(await page.locator('.downloads button:enabled').count() > 0, 'downloads work once live');
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('on a phone, cards out of sight are drawn when the reader scrolls to them, not at load', async () => {
+  const { context, page, problems } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 800 } });
+  await page.addInitScript(() => {
+    window.__skipped = {};
+    document.addEventListener(
+      'contentvisibilityautostatechange',
+      (e) => (window.__skipped[e.target.id] = e.skipped),
+      { capture: true },
+    );
+  });
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.waitForFunction(() => 'timeline' in window.__skipped);
+  assert.equal(await page.evaluate(() => window.__skipped.timeline), true, 'the last card is skipped at load');
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.__skipped.timeline === false);
+  const chart = await page.locator('#timeline .chart-svg svg').boundingBox();
+  assert.ok(chart && chart.width > 200 && chart.height > 40, `the timeline chart is drawn: ${JSON.stringify(chart)}`);
   assert.deepEqual(problems.console, []);
   await context.close();
 });
