@@ -124,10 +124,16 @@ test('tooltip by keyboard focus: one tab stop per chart, arrows inside', async (
 test('each unit switch changes the numbers, the chart and its axis', async () => {
   const { context, page } = await live();
   assert.deepEqual((await svgTexts(page, 'trade-by-year')).slice(0, 4), ['0', '10', '20', '30']);
+  // Only the trade chart's labels change: its SVG stays in place, its texts are rewritten.
+  const mark = (id) => page.$eval(`[data-chart="${id}"] > svg`, (svg) => (svg.dataset.seen = '1'));
+  const kept = (id) => page.$eval(`[data-chart="${id}"] > svg`, (svg) => svg.dataset.seen === '1');
+  await mark('trade-by-year');
+  await mark('cpec-km');
   await page.click('label[for="unit-money-usd-mn"]');
   await page.locator('.key-figures [data-id="trade_2024"] .kf-value', { hasText: 'US$23,060 mn' }).waitFor();
   let texts = await svgTexts(page, 'trade-by-year');
   assert.ok(texts.includes('US$23,060 mn') && texts.includes('30,000'), texts.join('|'));
+  assert.ok(await kept('trade-by-year'), 'the trade chart was patched, not replaced');
   assert.match(await page.textContent('#chart-trade-by-year .chart-title'), /US\$ million/);
 
   await page.click('label[for="unit-energy-gwh"]');
@@ -141,6 +147,7 @@ test('each unit switch changes the numbers, the chart and its axis', async () =>
   await page.locator('.key-figures [data-id="cpec_highways"] .kf-value', { hasText: '317 mi' }).waitFor();
   texts = await svgTexts(page, 'cpec-km');
   assert.ok(texts.includes('551 mi'), texts.join('|'));
+  assert.equal(await kept('cpec-km'), false, 'miles rescale the bars: a new drawing, labels filled in');
 
   await page.click('label[for="unit-power-gw"]');
   await page.locator('.key-figures [data-id="cpec_capacity"] .kf-value', { hasText: '8 GW' }).waitFor();

@@ -232,7 +232,7 @@ fn columns_draw_one_bar_per_value_with_labels() {
         "the larger value is the taller bar"
     );
     assert_eq!(rects[0].y1, rects[1].y1, "bars share a baseline");
-    let svg = columns::draw(&spec, &opts).unwrap().0;
+    let svg = columns::draw(&spec, &opts).unwrap().as_str().to_string();
     let t = texts(&svg);
     for label in ["2023", "2024", "20.76", "23.06", "+11.1%", "+US$2.30 bn"] {
         assert_eq!(
@@ -257,7 +257,8 @@ fn charts_escape_their_labels() {
         &bars::Options::default(),
     )
     .unwrap()
-    .0;
+    .as_str()
+    .to_string();
     assert!(!svg.contains("a<b"), "raw < in {svg}");
     assert!(svg.contains("a&lt;b &amp; &quot;c&quot;"), "{svg}");
 }
@@ -338,7 +339,10 @@ fn waffle_squares() {
     let cells = waffle::layout(&partial, &waffle::Options::default()).unwrap();
     assert_eq!(cells.len(), 3);
     assert_eq!(cells[2].1, 0.5, "the last square is half full");
-    let svg = waffle::draw(&w, &waffle::Options::default()).unwrap().0;
+    let svg = waffle::draw(&w, &waffle::Options::default())
+        .unwrap()
+        .as_str()
+        .to_string();
     assert_eq!(svg.matches("<rect").count(), 236);
 }
 
@@ -671,14 +675,17 @@ fn bars_mirror_for_right_to_left() {
         assert_eq!((r.x0, r.x1), (w - l.x1, w - l.x0));
         assert_eq!((r.y0, r.y1), (l.y0, l.y1));
     }
-    let svg = bars::draw(&bars_, &axis, &rtl).unwrap().0;
+    let svg = bars::draw(&bars_, &axis, &rtl)
+        .unwrap()
+        .as_str()
+        .to_string();
     assert!(
         svg.contains("direction=\"rtl\""),
         "labels read right to left"
     );
     assert!(!bars::draw(&bars_, &axis, &ltr)
         .unwrap()
-        .0
+        .as_str()
         .contains("direction"));
 }
 
@@ -695,7 +702,10 @@ fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
     let opts = columns::SIZE;
     let rtl = columns::layout(&spec(true), &opts).unwrap();
     assert!(rtl[0].x1 < rtl[1].x0, "2023 still left of 2024");
-    let svg = columns::draw(&spec(true), &opts).unwrap().0;
+    let svg = columns::draw(&spec(true), &opts)
+        .unwrap()
+        .as_str()
+        .to_string();
     // The "30" tick label sits right of every bar.
     let at = svg
         .find(">30<")

@@ -1,7 +1,8 @@
 //! Unit conversions, the permalink (round trip and hostile input) and the downloads' content.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cpec_factsheet::core::data::{Card, Date, DATA};
+use cpec_factsheet::core::chart::Svg;
+use cpec_factsheet::core::data::{dataset, Card, Date, DATA};
 use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::embed::{base_url, full_sheet_link, snippet};
 use cpec_factsheet::core::export::{csv, json, json_string};
@@ -104,6 +105,101 @@ fn units_without_alternatives_do_not_change() {
     );
 }
 
+/// Escapes text as plotters writes it into `<text>`, to rebuild a chart from its parts.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[test]
+fn every_chart_splits_into_its_drawing_and_its_labels() {
+    for lang in Lang::ALL {
+        let data = dataset(lang);
+        let c = compute(data, TODAY, lang).unwrap();
+        let p = page(
+            data,
+            &c,
+            &units(Money::UsdMn, Energy::Twh, Distance::Mi, Power::Gw),
+            TODAY,
+            lang,
+        );
+        for chart in p.cards.iter().flat_map(|card| &card.charts) {
+            let svg = chart.svg.as_ref().unwrap();
+            let parts: Vec<&str> = svg.drawing().split("</text>").collect();
+            assert_eq!(
+                parts.len() - 1,
+                svg.texts().len(),
+                "{}: one text per element",
+                chart.id
+            );
+            for part in &parts[..parts.len() - 1] {
+                assert!(
+                    part.ends_with('>') && part.rfind("<text") > part.rfind("</"),
+                    "{}: emptied",
+                    chart.id
+                );
+            }
+            let mut rebuilt = String::new();
+            for (part, text) in parts.iter().zip(svg.texts()) {
+                rebuilt.push_str(part);
+                rebuilt.push_str(&escape(text));
+                rebuilt.push_str("</text>");
+            }
+            rebuilt.push_str(parts[parts.len() - 1]);
+            assert_eq!(rebuilt, svg.as_str(), "{} ({lang:?}) rebuilds", chart.id);
+        }
+    }
+}
+
+#[test]
+fn chart_labels_are_unescaped_as_the_dom_reads_them() {
+    let svg = Svg::new(
+        "<svg><text x=\"1\">\nA &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;\n</text><rect/><text>2</text></svg>".into(),
+    );
+    assert_eq!(svg.texts(), ["\nA <b> & \"c\" 'd'\n", "2"]);
+    assert_eq!(
+        &**svg.drawing(),
+        "<svg><text x=\"1\"></text><rect/><text></text></svg>"
+    );
+}
+
+/// The browser patches labels in place when only they change: true of the money and energy
+/// switches (the axes are rescaled, not redrawn); the distance switch redraws its chart.
+#[test]
+fn money_and_energy_switches_change_only_chart_labels() {
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let before = page(DATA, &c, &Units::default(), TODAY, Lang::En);
+    let after = page(
+        DATA,
+        &c,
+        &units(Money::UsdMn, Energy::Twh, Distance::Mi, Power::Mw),
+        TODAY,
+        Lang::En,
+    );
+    let chart = |p: &cpec_factsheet::core::sheet::Page, id: &str| {
+        let found = p
+            .cards
+            .iter()
+            .flat_map(|card| &card.charts)
+            .find(|ch| ch.id == id);
+        found
+            .and_then(|ch| ch.svg.clone().ok())
+            .unwrap_or_else(|| panic!("{id} drawn"))
+    };
+    for id in ["trade-by-year", "karot-energy"] {
+        let (a, b) = (chart(&before, id), chart(&after, id));
+        assert_eq!(a.drawing(), b.drawing(), "{id}: same drawing");
+        assert_ne!(a.texts(), b.texts(), "{id}: new labels");
+    }
+    assert_ne!(
+        chart(&before, "cpec-km").drawing(),
+        chart(&after, "cpec-km").drawing()
+    );
+}
+
 #[test]
 fn unit_switches_change_charts_and_axes() {
     let c = compute(DATA, TODAY, Lang::En).unwrap();
@@ -113,7 +209,7 @@ fn unit_switches_change_charts_and_axes() {
     let trade = &after.cards[0].charts[0];
     assert_eq!(trade.unit, "US$ million");
     assert_eq!(trade.rows[1].value, "23,060");
-    let svg = &trade.svg.as_ref().unwrap().0;
+    let svg = trade.svg.as_ref().unwrap().as_str();
     assert!(svg.contains("US$23,060 mn"));
     assert!(svg.contains("30,000"), "the axis is in millions: {svg}");
     assert_ne!(before.cards[1].charts[0].svg, after.cards[1].charts[0].svg);

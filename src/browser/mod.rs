@@ -115,6 +115,23 @@ pub fn pointer_fraction(
     ))
 }
 
+/// Writes `texts` into the `<text>` elements of the chart drawn in `container` (its first
+/// child), in order. Labels already right are left alone: writing one lays it out again.
+pub fn set_chart_texts(container: &web_sys::Element, texts: &[String]) {
+    let Some(svg) = container.first_element_child() else {
+        return;
+    };
+    let nodes = svg.get_elements_by_tag_name("text");
+    for (i, text) in (0u32..).zip(texts) {
+        let Some(node) = nodes.item(i) else {
+            break;
+        };
+        if node.text_content().as_deref() != Some(text.as_str()) {
+            node.set_text_content(Some(text));
+        }
+    }
+}
+
 /// The position, among its siblings, of the list item an event happened in.
 pub fn item_index(e: &web_sys::Event) -> Option<usize> {
     let item = list_item(e)?;

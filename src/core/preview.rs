@@ -23,7 +23,11 @@ fn xml(text: &str) -> String {
 /// Places a chart drawn by the core at (x, y) scaled to `width`, as a nested `<svg>`.
 fn place(chart: &Svg, size: (u32, u32), x: u32, y: u32, width: u32) -> String {
     let height = (f64::from(width) * f64::from(size.1) / f64::from(size.0)).round() as u32;
-    let inner = chart.0.split_once('>').map(|(_, rest)| rest).unwrap_or("");
+    let inner = chart
+        .as_str()
+        .split_once('>')
+        .map(|(_, rest)| rest)
+        .unwrap_or("");
     let inner = inner.trim_end().strip_suffix("</svg>").unwrap_or(inner);
     format!(
         "<svg x=\"{x}\" y=\"{y}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {} {}\">{inner}</svg>",

@@ -147,12 +147,36 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     };
 
+    // The SVG on the page is replaced only when the chart's drawing changes. When only its
+    // labels change (a unit switch that rescales an axis), the page keeps its SVG and the
+    // effect below writes the new labels into it: a dozen text nodes instead of a whole SVG
+    // to parse, style and lay out again.
+    let shown = use_mut_ref(|| c.svg.clone().ok());
+    let markup = c.svg.as_ref().map(|svg| {
+        let mut shown = shown.borrow_mut();
+        match &*shown {
+            Some(on_page) if on_page.drawing() == svg.drawing() => on_page.source().clone(),
+            _ => {
+                *shown = Some(svg.clone());
+                svg.source().clone()
+            }
+        }
+    });
+    {
+        let node = node.clone();
+        use_effect_with(c.svg.as_ref().ok().cloned(), move |svg| {
+            if let Some(svg) = svg {
+                effects::set_chart_texts(&node, svg.texts());
+            }
+        });
+    }
+
     let summary_id = format!("summary-{}", c.id);
     let current = active.and_then(|i| c.hits.get(i));
-    let body = match (&c.svg, props.live) {
+    let body = match (markup, props.live) {
         (Ok(svg), false) => html! {
-            <div class="chart-svg" role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(svg.0.clone())) }
+            <div class="chart-svg" ref={node.clone()} role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
                 // The same children as the live chart below: Yew matches unkeyed children from
                 // the end, so a different count would re-parse the SVG when the page goes live.
                 if let Some(hit) = current {
@@ -165,7 +189,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 aria-roledescription="chart" aria-label={c.title.clone()}
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
-                { Html::from_html_unchecked(AttrValue::from(svg.0.clone())) }
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
                 if let Some(hit) = current {
                     { overlay(size, hit) }
                 }

@@ -83,6 +83,17 @@ pub(crate) mod effects {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn focus_item(_: &yew::Event, _: usize) {}
 
+    /// Writes a chart's labels into the SVG on the page (see `ChartFigure`).
+    #[cfg(target_arch = "wasm32")]
+    pub fn set_chart_texts(node: &yew::NodeRef, texts: &[String]) {
+        if let Some(container) = node.cast::<web_sys::Element>() {
+            crate::browser::set_chart_texts(&container, texts);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_chart_texts(_: &yew::NodeRef, _: &[String]) {}
+
     /// Saves a chart; `done` receives a message for the page's status line.
     #[cfg(target_arch = "wasm32")]
     pub fn download(
@@ -105,7 +116,7 @@ pub(crate) mod effects {
             Format::Svg => crate::browser::download_text(
                 &format!("{}.svg", chart.file),
                 "image/svg+xml",
-                &svg.0,
+                svg.as_str(),
             ),
             Format::Csv => crate::browser::download_text(
                 &format!("{}.csv", chart.file),
@@ -113,7 +124,11 @@ pub(crate) mod effects {
                 &csv(chart, title),
             ),
             Format::Png => {
-                let (name, svg, size) = (format!("{}.png", chart.file), svg.0.clone(), chart.size);
+                let (name, svg, size) = (
+                    format!("{}.png", chart.file),
+                    svg.as_str().to_string(),
+                    chart.size,
+                );
                 yew::platform::spawn_local(async move {
                     let result = crate::browser::download_png(name.clone(), svg, size, 2).await;
                     done.emit(report(&name, result));

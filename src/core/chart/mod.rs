@@ -11,10 +11,81 @@ pub mod waffle;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::rc::Rc;
 
-/// A drawn chart: an SVG document as text.
+/// A drawn chart: an SVG document as text, and the same document split in two: its drawing
+/// (the document with every `<text>` emptied) and its texts, in order. Two charts with the same
+/// drawing differ only in their labels, as after a unit switch that rescales a chart's labels
+/// (US$ bn to US$ mn): the browser then rewrites a dozen text nodes instead of replacing and
+/// re-parsing the SVG. Shared: views and their caches clone charts freely.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Svg(pub String);
+pub struct Svg {
+    source: Rc<str>,
+    drawing: Rc<str>,
+    texts: Rc<[String]>,
+}
+
+impl Svg {
+    /// Splits `source`, an SVG document whose `<text>` elements hold text only (as plotters
+    /// writes them: escaped, no nested elements).
+    pub fn new(source: String) -> Svg {
+        let mut drawing = String::with_capacity(source.len());
+        let mut texts = Vec::new();
+        let mut rest = source.as_str();
+        while let Some((open, content, after)) = next_text(rest) {
+            drawing.push_str(open);
+            texts.push(unescape(content));
+            rest = after;
+        }
+        drawing.push_str(rest);
+        Svg {
+            source: source.into(),
+            drawing: drawing.into(),
+            texts: texts.into(),
+        }
+    }
+
+    /// The whole document.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// The whole document, shared.
+    pub fn source(&self) -> &Rc<str> {
+        &self.source
+    }
+
+    /// The document with every `<text>` element emptied, shared.
+    pub fn drawing(&self) -> &Rc<str> {
+        &self.drawing
+    }
+
+    /// The text of each `<text>` element, in document order, unescaped (as the DOM reads it).
+    pub fn texts(&self) -> &[String] {
+        &self.texts
+    }
+}
+
+/// Splits `s` at its first `<text ...>` element: what comes before its content (the open tag
+/// included), the content, and the rest from `</text>` on.
+fn next_text(s: &str) -> Option<(&str, &str, &str)> {
+    let start = s.find("<text")?;
+    let open_end = start + s[start..].find('>')? + 1;
+    let close = open_end + s[open_end..].find("</text>")?;
+    Some((&s[..open_end], &s[open_end..close], &s[close..]))
+}
+
+/// Undoes plotters' escaping of text (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`).
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
 
 /// Why a chart could not be drawn; shown in the card in place of the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -197,20 +268,20 @@ pub fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
     lines
 }
 
-/// Runs `draw` on a fresh SVG canvas and returns the document.
 /// Marks a chart's SVG as right-to-left text without moving anything: `direction="rtl"`
 /// makes Urdu labels read in order (the number before its unit word), and swapping the
 /// `start` and `end` anchors keeps every label where the layout put it.
 pub fn rtl_text(svg: Svg) -> Svg {
     let text = svg
-        .0
+        .as_str()
         .replace("text-anchor=\"start\"", "text-anchor=\"\u{0}\"")
         .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
         .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"")
         .replacen("<svg ", "<svg direction=\"rtl\" ", 1);
-    Svg(text)
+    Svg::new(text)
 }
 
+/// Runs `draw` on a fresh SVG canvas and returns the document.
 pub(crate) fn render(
     size: (u32, u32),
     draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
@@ -221,5 +292,5 @@ pub(crate) fn render(
         draw(&area)?;
         area.present()?;
     }
-    Ok(Svg(out))
+    Ok(Svg::new(out))
 }
