@@ -1,8 +1,9 @@
-//! The timeline's events as a list: date, event and the sentence quoted from the article.
-//! Once live it is one tab stop; arrow keys, Home and End move between events.
+//! The timeline's events as a list: date, event and the sentence quoted from the article
+//! (with its translation on other languages' pages). Once live it is one tab stop; arrow
+//! keys, Home and End move between events.
 
-use super::quote::Quote;
 use super::{effects, use_strings};
+use crate::core::markup::quote;
 use crate::core::sheet::EventRow;
 use yew::prelude::*;
 
@@ -53,7 +54,9 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <li key={e.id} data-id={e.id} {tabindex} class="event">
                         <time datetime={e.iso.clone()}>{ e.date.clone() }</time>
                         <span class="event-label">{ e.label }</span>
-                        <Quote text={e.quote} translation={e.quote_translation} />
+                        // Raw HTML from the core (`core::markup::quote`), written in place: a
+                        // component per quote cost more to hydrate than the quote itself.
+                        { Html::from_html_unchecked(quote(e.quote, e.quote_translation, s).into()) }
                     </li>
                 }
             }) }

@@ -14,7 +14,6 @@ mod formula_list;
 mod key_figures;
 mod language_nav;
 mod provenance_list;
-mod quote;
 mod source_list;
 mod tab_list;
 
