@@ -88,8 +88,11 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
   }
   assert.equal(await page.locator('button:visible, input:visible').count(), 0, 'no visible control');
   for (const card of ['trade', 'cpec', 'karot', 'timeline']) {
+    // As the reader scrolls to it: a card out of sight is drawn in the next frame after it
+    // comes near (content-visibility), so wait for that frame.
+    await page.locator(`#${card}`).scrollIntoViewIfNeeded();
     for (const tab of ['chart', 'table', 'sources']) {
-      assert.ok(await page.isVisible(`#${card}-panel-${tab}`), `${card} ${tab} readable`);
+      await page.locator(`#${card}-panel-${tab}`).waitFor({ state: 'visible', timeout: 5000 });
     }
   }
   assert.deepEqual(problems.foreign, []);

@@ -794,9 +794,9 @@ mod markup {
     use cpec_factsheet::core::derive::Origin;
     use cpec_factsheet::core::i18n::Lang;
     use cpec_factsheet::core::markup::{
-        data_table, escape_attr, escape_text, figure_list, provenance_list, quote,
+        data_table, escape_attr, escape_text, figure_list, formula_list, provenance_list, quote,
     };
-    use cpec_factsheet::core::sheet::{FigureRow, Provenance, Row};
+    use cpec_factsheet::core::sheet::{FigureRow, FormulaInput, FormulaRow, Provenance, Row};
 
     const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\"";
 
@@ -820,6 +820,43 @@ mod markup {
                 "{html}"
             );
         }
+    }
+
+    #[test]
+    fn formulas_list_their_inputs_with_origins() {
+        let s = Lang::En.strings();
+        let input = |label, shown: &str, origin| FormulaInput {
+            label,
+            shown: shown.into(),
+            origin,
+        };
+        let html = formula_list(
+            &[FormulaRow {
+                id: "trade_2023",
+                label: "Trade, 2023",
+                formula: "a ÷ b < c".into(),
+                note: Some("Rounded."),
+                inputs: vec![
+                    input("Trade", "US$23.06 bn", Origin::Reported),
+                    input("Growth", "11.1%", Origin::Reported),
+                ],
+            }],
+            s,
+        );
+        assert_eq!(
+            html,
+            "<section class=\"formulas\"><h3>How this is computed</h3><ul>\
+             <li data-id=\"trade_2023\"><p class=\"formula-label\">Trade, 2023</p>\
+             <p class=\"formula\"><code>a ÷ b &lt; c</code></p>\
+             <p class=\"formula-inputs\">Inputs: Trade = US$23.06 bn \
+             <span class=\"tag tag-reported\">Reported</span>; Growth = 11.1% \
+             <span class=\"tag tag-reported\">Reported</span></p>\
+             <p class=\"formula-note\">Rounded.</p></li></ul></section>"
+        );
+        assert_eq!(
+            formula_list(&[], s),
+            "<p class=\"formulas-none\">Every figure on this card is reported; none is derived.</p>"
+        );
     }
 
     #[test]

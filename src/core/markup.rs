@@ -1,12 +1,12 @@
 //! HTML for the parts of a card that change only with their data: the Table tab (a chart's
-//! numbers, the card's figures), the Sources tab and quotes. They are built here as strings
+//! numbers, the card's figures), the Sources tab, the formulas and quotes. They are built here as strings
 //! and shown as raw HTML: hydrating raw HTML claims its top-level nodes only, where the same
 //! markup as Yew elements is walked node by node and attribute by attribute, and these parts
 //! are over half of the page's elements. Pure and escaped, so tested natively.
 
 use super::derive::Origin;
 use super::i18n::{fill, Strings};
-use super::sheet::{origin_label, FigureRow, Provenance, Row};
+use super::sheet::{origin_label, FigureRow, FormulaRow, Provenance, Row};
 
 /// Text escaped for an element's content.
 pub fn escape_text(text: &str) -> String {
@@ -182,6 +182,47 @@ fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings
             .close("p")
             .close("div");
     }
+}
+
+/// "How this is computed": every derived figure of a card with its formula and the inputs
+/// it was computed from, each tagged with its origin.
+pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> String {
+    let mut m = Markup::default();
+    if rows.is_empty() {
+        m.leaf("p", &[("class", "formulas-none")], s.none_derived);
+        return m.0;
+    }
+    m.open("section", &[("class", "formulas")])
+        .leaf("h3", &[], s.how_computed)
+        .open("ul", &[]);
+    for r in rows {
+        m.open("li", &[("data-id", r.id)])
+            .leaf("p", &[("class", "formula-label")], r.label)
+            .open("p", &[("class", "formula")])
+            .leaf("code", &[], &r.formula)
+            .close("p")
+            .open("p", &[("class", "formula-inputs")])
+            .text(s.inputs)
+            .text(" ");
+        for (n, i) in r.inputs.iter().enumerate() {
+            if n > 0 {
+                m.text(s.list_sep);
+            }
+            m.text(&fill(
+                s.input_value,
+                &[("label", i.label), ("value", &i.shown)],
+            ))
+            .text(" ")
+            .origin_tag(i.origin, s);
+        }
+        m.close("p");
+        if let Some(note) = r.note {
+            m.leaf("p", &[("class", "formula-note")], note);
+        }
+        m.close("li");
+    }
+    m.close("ul").close("section");
+    m.0
 }
 
 /// The Sources tab: for every figure its publisher, period and the sentence quoted from the
