@@ -795,8 +795,11 @@ mod markup {
     use cpec_factsheet::core::i18n::Lang;
     use cpec_factsheet::core::markup::{
         data_table, escape_attr, escape_text, figure_list, formula_list, provenance_list, quote,
+        source_list,
     };
-    use cpec_factsheet::core::sheet::{FigureRow, FormulaInput, FormulaRow, Provenance, Row};
+    use cpec_factsheet::core::sheet::{
+        FigureRow, FormulaInput, FormulaRow, Provenance, Row, SourceLine,
+    };
 
     const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\"";
 
@@ -856,6 +859,33 @@ mod markup {
         assert_eq!(
             formula_list(&[], s),
             "<p class=\"formulas-none\">Every figure on this card is reported; none is derived.</p>"
+        );
+    }
+
+    #[test]
+    fn source_lines_name_the_publisher_and_say_where_a_figure_comes_from() {
+        let s = Lang::En.strings();
+        let line = |publisher, origin, citation| SourceLine {
+            publisher,
+            period: "2024",
+            origin,
+            citation,
+        };
+        let html = source_list(
+            &[
+                line("Customs", Origin::Reported, None),
+                line("Xinhua <wire>", Origin::Context, Some("Xinhua, 2021")),
+            ],
+            s,
+        );
+        assert_eq!(
+            html,
+            "<div class=\"sources\"><h3>Sources</h3><ul>\
+             <li><span class=\"publisher\">Customs</span> (2024) \
+             <span class=\"citation\">(as quoted in the article)</span></li>\
+             <li><span class=\"publisher\">Xinhua &lt;wire&gt;</span> (2024) \
+             <span class=\"citation\">(context, not in the article: Xinhua, 2021)</span></li>\
+             </ul></div>"
         );
     }
 

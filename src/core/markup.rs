@@ -1,12 +1,13 @@
 //! HTML for the parts of a card that change only with their data: the Table tab (a chart's
-//! numbers, the card's figures), the Sources tab, the formulas and quotes. They are built here as strings
-//! and shown as raw HTML: hydrating raw HTML claims its top-level nodes only, where the same
-//! markup as Yew elements is walked node by node and attribute by attribute, and these parts
-//! are over half of the page's elements. Pure and escaped, so tested natively.
+//! numbers, the card's figures), the Sources tab, the formulas, the source line and quotes.
+//! They are built here as strings and shown as raw HTML: hydrating raw HTML claims its
+//! top-level nodes only, where the same markup as Yew elements is walked node by node and
+//! attribute by attribute, and these parts are over half of the page's elements. Pure and
+//! escaped, so tested natively.
 
 use super::derive::Origin;
-use super::i18n::{fill, Strings};
-use super::sheet::{origin_label, FigureRow, FormulaRow, Provenance, Row};
+use super::i18n::{fill, split, Strings};
+use super::sheet::{origin_label, FigureRow, FormulaRow, Provenance, Row, SourceLine};
 
 /// Text escaped for an element's content.
 pub fn escape_text(text: &str) -> String {
@@ -222,6 +223,31 @@ pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> String {
         m.close("li");
     }
     m.close("ul").close("section");
+    m.0
+}
+
+/// The card's source line: who published each figure, for which period, and whether it is
+/// quoted in the article or context from elsewhere (with its citation).
+pub fn source_list(lines: &[SourceLine], s: &Strings) -> String {
+    let mut m = Markup::default();
+    m.open("div", &[("class", "sources")])
+        .leaf("h3", &[], s.sources)
+        .open("ul", &[]);
+    let (before, after) = split(s.with_period, "text");
+    for l in lines {
+        let citation = match (l.origin, l.citation) {
+            (Origin::Context, Some(c)) => fill(s.context_paren, &[("citation", c)]),
+            _ => s.as_quoted.to_string(),
+        };
+        m.open("li", &[])
+            .text(before)
+            .leaf("span", &[("class", "publisher")], l.publisher)
+            .text(&fill(after, &[("period", l.period)]))
+            .text(" ")
+            .leaf("span", &[("class", "citation")], &citation)
+            .close("li");
+    }
+    m.close("ul").close("div");
     m.0
 }
 

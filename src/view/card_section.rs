@@ -12,11 +12,11 @@ use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::formula_list::FormulaList;
 use super::provenance_list::ProvenanceList;
-use super::source_list::SourceList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::use_strings;
 use crate::core::data::Card;
 use crate::core::i18n::fill;
+use crate::core::markup::source_list;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
 use crate::core::url::Tab;
@@ -117,7 +117,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }
             if !v.sources.is_empty() {
-                <SourceList lines={v.sources.clone()} />
+                // Raw HTML from the core: the same for every view of the card.
+                { Html::from_html_unchecked(source_list(&v.sources, s).into()) }
             }
             if let Some(snippet) = &props.snippet {
                 <EmbedCode id={id} snippet={snippet.clone()} on_status={props.on_status.clone()} />

@@ -14,7 +14,6 @@ mod formula_list;
 mod key_figures;
 mod language_nav;
 mod provenance_list;
-mod source_list;
 mod tab_list;
 
 pub use app::{App, AppProps, Host};
