@@ -10,8 +10,10 @@ use super::data::{Card, Dataset, Status};
 use super::derive::{Computed, Item, Origin};
 use super::format::{self, Style};
 use super::i18n::{fill, Lang, Strings};
+use super::markup;
 use super::model::{Date, Unit};
 use super::units::Units;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
@@ -148,6 +150,20 @@ pub struct CardView {
     pub formulas: Vec<FormulaRow>,
     pub provenance: Vec<Provenance>,
     pub events: Vec<EventRow>,
+    /// The same, as the HTML the page shows.
+    pub html: CardHtml,
+}
+
+/// A card's parts that change only with their data, as HTML (see `markup`): built once per
+/// view of the card (the card cache keeps them), shared by every render that shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardHtml {
+    /// Each chart's numbers as a table, in the order of `charts`.
+    pub tables: Vec<Rc<str>>,
+    pub figures: Rc<str>,
+    pub formulas: Rc<str>,
+    pub provenance: Rc<str>,
+    pub sources: Rc<str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -604,7 +620,7 @@ fn card_view(
         Card::Relations => (s.card_relations, "", Vec::new()),
     };
     let items: Vec<&Item> = c.items.iter().filter(|i| i.card == card).collect();
-    let figures = items
+    let figures: Vec<FigureRow> = items
         .iter()
         .map(|i| FigureRow {
             id: i.id,
@@ -676,6 +692,16 @@ fn card_view(
             quote_translation: e.quote_translation,
         })
         .collect();
+    let html = CardHtml {
+        tables: charts
+            .iter()
+            .map(|c| markup::data_table(&c.title, &c.unit, &c.rows, s).into())
+            .collect(),
+        figures: markup::figure_list(&figures, s).into(),
+        formulas: markup::formula_list(&formulas, s).into(),
+        provenance: markup::provenance_list(&provenance, s).into(),
+        sources: markup::source_list(&sources, s).into(),
+    };
     CardView {
         card,
         lang,
@@ -687,6 +713,7 @@ fn card_view(
         formulas,
         provenance,
         events,
+        html,
     }
 }
 

@@ -6,17 +6,12 @@
 //! task later (`settled`), so the switch the reader sees is one short task.
 
 use super::chart_figure::ChartFigure;
-use super::data_table::DataTable;
 use super::embed_code::EmbedCode;
 use super::event_list::EventList;
-use super::figure_list::FigureList;
-use super::formula_list::FormulaList;
-use super::provenance_list::ProvenanceList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::use_strings;
 use crate::core::data::Card;
 use crate::core::i18n::fill;
-use crate::core::markup::source_list;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
 use crate::core::url::Tab;
@@ -73,6 +68,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             </div>
         }
     };
+    // The tables, formulas and sources come as HTML built with the card's view.
+    let raw = |html: &std::rc::Rc<str>| Html::from_html_unchecked(AttrValue::from(html.clone()));
     let chart_panel = {
         let v = shown(Tab::Chart);
         html! {
@@ -87,7 +84,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                     <EventList events={v.events.clone()} {live} />
                 }
                 if !v.formulas.is_empty() {
-                    <FormulaList rows={v.formulas.clone()} />
+                    { raw(&v.html.formulas) }
                 }
             </>
         }
@@ -96,17 +93,14 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         let v = shown(Tab::Table);
         html! {
             <>
-                { for v.charts.iter().map(|c| html! {
-                    <DataTable key={c.id.clone()} caption={c.title.clone()} unit={c.unit.clone()} rows={c.rows.clone()} />
-                }) }
+                { for v.html.tables.iter().map(raw) }
                 if !v.figures.is_empty() {
-                    <FigureList rows={v.figures.clone()} />
+                    { raw(&v.html.figures) }
                 }
             </>
         }
     };
-    let sources_panel =
-        html! { <ProvenanceList entries={shown(Tab::Sources).provenance.clone()} /> };
+    let sources_panel = raw(&shown(Tab::Sources).html.provenance);
     html! {
         <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ v.title }</h2>
@@ -117,8 +111,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }
             if !v.sources.is_empty() {
-                // Raw HTML from the core: the same for every view of the card.
-                { Html::from_html_unchecked(source_list(&v.sources, s).into()) }
+                { raw(&v.html.sources) }
             }
             if let Some(snippet) = &props.snippet {
                 <EmbedCode id={id} snippet={snippet.clone()} on_status={props.on_status.clone()} />

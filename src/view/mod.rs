@@ -6,14 +6,10 @@ mod app;
 mod card_section;
 mod chart_figure;
 mod controls;
-mod data_table;
 mod embed_code;
 mod event_list;
-mod figure_list;
-mod formula_list;
 mod key_figures;
 mod language_nav;
-mod provenance_list;
 mod tab_list;
 
 pub use app::{App, AppProps, Host};
