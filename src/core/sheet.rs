@@ -134,8 +134,9 @@ pub struct EventRow {
     pub date: String,
     pub iso: String,
     pub label: &'static str,
-    pub quote: &'static str,
-    pub quote_translation: Option<&'static str>,
+    /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
+    /// its translation on other languages' pages. Built once per view, like `CardHtml`.
+    pub quote: Rc<str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -688,8 +689,7 @@ fn card_view(
             date: format::date(e.date, lang),
             iso: format::iso_date(e.date),
             label: e.label,
-            quote: e.quote,
-            quote_translation: e.quote_translation,
+            quote: markup::quote(e.quote, e.quote_translation, s).into(),
         })
         .collect();
     let html = CardHtml {

@@ -3,7 +3,6 @@
 //! keys, Home and End move between events.
 
 use super::{effects, use_strings};
-use crate::core::markup::quote;
 use crate::core::sheet::EventRow;
 use yew::prelude::*;
 
@@ -54,9 +53,9 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <li key={e.id} data-id={e.id} {tabindex} class="event">
                         <time datetime={e.iso.clone()}>{ e.date.clone() }</time>
                         <span class="event-label">{ e.label }</span>
-                        // Raw HTML from the core (`core::markup::quote`), written in place: a
-                        // component per quote cost more to hydrate than the quote itself.
-                        { Html::from_html_unchecked(quote(e.quote, e.quote_translation, s).into()) }
+                        // HTML from the core, written in place: a component per quote cost
+                        // more to hydrate than the quote itself.
+                        { Html::from_html_unchecked(AttrValue::from(e.quote.clone())) }
                     </li>
                 }
             }) }
