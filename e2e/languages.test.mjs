@@ -1,9 +1,10 @@
 // The three languages as a reader meets them: each pre-rendered page says its language and
 // direction, reads without JavaScript, hydrates without noise, fits 320 px, and the language
 // links carry the view from one language to the next. The Urdu page is mirrored.
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ready, site, OUT } from './support.mjs';
+import { launch, open, ready, site, OUT } from './support.mjs';
+import { PROFILES } from './fonts.mjs';
 
 const env = site();
 
@@ -120,30 +121,50 @@ test('the embed code on a Chinese page points at the Chinese embed and the share
   await context.close();
 });
 
-for (const path of ['', 'ur/', 'zh/']) {
-  test(`${path || 'en'}: every tooltip fits inside its box and its chart`, async () => {
-    const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
-    await page.goto(env.server.url + path);
-    await ready(page);
-    const bad = [];
-    for (const chart of ['trade-by-year', 'cpec-km', 'karot-energy', 'cpec-jobs', 'relations-timeline']) {
-      await page.focus(`[data-chart="${chart}"]`);
-      const count = await page.$eval(`[data-chart="${chart}"]`, () => 0);
-      for (let i = 0; i < 12 + count; i++) {
-        const out = await page.evaluate((c) => {
-          const o = document.querySelector(`[data-chart="${c}"] .chart-overlay`);
-          if (!o) return null;
-          const t = o.querySelector('.tip-text').getBBox();
-          const b = o.querySelector('.tip-box').getBBox();
-          const v = o.viewBox.baseVal;
-          const inside = (a, z) => a.x >= z.x - 1 && a.y >= z.y - 1 && a.x + a.width <= z.x + z.width + 1 && a.y + a.height <= z.y + z.height + 1;
-          return inside(t, b) && inside(b, { x: 0, y: 0, width: v.width, height: v.height }) ? '' : `${c}: ${o.textContent}`;
-        }, chart);
-        if (out) bad.push(out);
-        await page.keyboard.press('ArrowRight');
-      }
+// Tooltips are sized from their text as the reader's browser measures it: they must hold it
+// in any font, so each language is tried with DejaVu only (a fresh Debian machine), Noto,
+// and a font half again as wide as DejaVu (fonts.mjs), with a screenshot of one tooltip each.
+for (const fonts of PROFILES) {
+  describe(`tooltips with ${fonts} fonts`, () => {
+    const browser = {};
+    before(async () => {
+      browser.it = await launch({ fonts });
+    });
+    after(async () => {
+      await browser.it?.close();
+    });
+    for (const path of ['', 'ur/', 'zh/']) {
+      test(`${path || 'en'}, ${fonts} fonts: every tooltip fits inside its box and its chart, and the box fits its text`, async () => {
+        const { context, page } = await open(browser.it, env.server.url, { viewport: { width: 1280, height: 900 } });
+        await page.goto(env.server.url + path);
+        await ready(page);
+        const bad = [];
+        for (const chart of ['trade-by-year', 'cpec-km', 'karot-energy', 'cpec-jobs', 'relations-timeline']) {
+          await page.focus(`[data-chart="${chart}"]`);
+          for (let i = 0; i < 12; i++) {
+            const out = await page.evaluate((c) => {
+              const o = document.querySelector(`[data-chart="${c}"] .chart-overlay`);
+              if (!o) return null;
+              const t = o.querySelector('.tip-text').getBBox();
+              const b = o.querySelector('.tip-box').getBBox();
+              const v = o.viewBox.baseVal;
+              const inside = (a, z) => a.x >= z.x - 1 && a.y >= z.y - 1 && a.x + a.width <= z.x + z.width + 1 && a.y + a.height <= z.y + z.height + 1;
+              // Sized from the text: no more than the padding (8 px a side) and a pixel of rounding.
+              const snug = b.width <= t.width + 18 || b.width >= v.width - 1;
+              return inside(t, b) && inside(b, { x: 0, y: 0, width: v.width, height: v.height }) && snug
+                ? ''
+                : `${c}: ${o.textContent} (text ${JSON.stringify([t.x, t.y, t.width, t.height])}, box ${JSON.stringify([b.x, b.y, b.width, b.height])})`;
+            }, chart);
+            if (out) bad.push(out);
+            if (chart === 'trade-by-year' && i === 0) {
+              await page.locator(`[data-chart="${chart}"]`).screenshot({ path: `${OUT}/tooltip-${path.replace('/', '') || 'en'}-${fonts}.png` });
+            }
+            await page.keyboard.press('ArrowRight');
+          }
+        }
+        assert.deepEqual([...new Set(bad)], []);
+        await context.close();
+      });
     }
-    assert.deepEqual([...new Set(bad)], []);
-    await context.close();
   });
 }

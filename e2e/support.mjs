@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { fontconfig } from './fonts.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 export const OUT = resolve(import.meta.dirname, '..', 'target', 'e2e');
@@ -52,10 +53,14 @@ export async function serve(root = DIST, { prefix = '/' } = {}) {
   return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
-export function launch() {
+/**
+ * Debian's Chromium, headless, with the flags that keep it off the (closed) network, and the
+ * fonts of `fonts` (see fonts.mjs: 'noto', 'dejavu' or 'wide') whatever the machine has.
+ */
+export async function launch({ fonts = 'noto' } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    env: { ...process.env, FONTCONFIG_FILE: await fontconfig(fonts) },
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -725,14 +725,14 @@ fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
 
 #[test]
 fn short_tooltips_take_one_line_above_their_bar() {
-    use cpec_factsheet::core::chart::tooltip::layout;
+    use cpec_factsheet::core::chart::tooltip::{layout, Estimate};
     let bar = Rect {
         x0: 100,
         y0: 120,
         x1: 160,
         y1: 226,
     };
-    let t = layout((360, 260), bar, "2023: US$20.76 bn (derived)");
+    let t = layout((360, 260), bar, "2023: US$20.76 bn (derived)", &Estimate);
     assert_eq!(t.lines, ["2023: US$20.76 bn (derived)"]);
     assert!(t.y + t.height <= bar.y0, "above the bar");
     assert_eq!((t.x + t.width / 2), 130, "centred on the bar");
@@ -740,7 +740,7 @@ fn short_tooltips_take_one_line_above_their_bar() {
 
 #[test]
 fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
-    use cpec_factsheet::core::chart::tooltip::{layout, text_width};
+    use cpec_factsheet::core::chart::tooltip::{layout, text_width, Estimate};
     let bar = Rect {
         x0: 2,
         y0: 84,
@@ -753,7 +753,7 @@ fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
         "卡洛特水电站满负荷运行可能的发电量：63.1亿千瓦时（推算）",
         "December 2022: CPEC output figures: 236,000 jobs, 510 km of highways, 8,000 MW, 886 km of lines",
     ] {
-        let t = layout((360, 150), bar, text);
+        let t = layout((360, 150), bar, text, &Estimate);
         assert!(t.lines.len() >= 2, "{text}: {:?}", t.lines);
         for line in &t.lines {
             assert!(text_width(line) <= 344, "{line:?} fits");
@@ -769,13 +769,14 @@ fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
         (360, 150),
         bar,
         "Karot output possible at full capacity: 6.31 bn kWh (derived)",
+        &Estimate,
     );
     assert_eq!(t.lines[0], "Karot output possible at full capacity:");
 }
 
 #[test]
 fn a_short_chart_elides_what_it_cannot_hold() {
-    use cpec_factsheet::core::chart::tooltip::layout;
+    use cpec_factsheet::core::chart::tooltip::{layout, Estimate};
     let dot = Rect {
         x0: 300,
         y0: 40,
@@ -783,10 +784,71 @@ fn a_short_chart_elides_what_it_cannot_hold() {
         y1: 50,
     };
     let text = "دسمبر 2022: سی پیک کے نتائج کے اعداد و شمار: 2 لاکھ 36 ہزار ملازمتیں، 510 کلومیٹر شاہراہیں، 8,000 میگاواٹ، 886 کلومیٹر لائنیں";
-    let t = layout((360, 96), dot, text);
+    let t = layout((360, 96), dot, text, &Estimate);
     assert!(t.height <= 96 && t.y >= 0, "{t:?}");
     assert!(t.lines.last().unwrap().ends_with('…'));
     assert_eq!(t.line_height, 34, "tall lines for Nastaliq");
+}
+
+/// A font much wider and taller than the estimate (as DejaVu Sans Bold, or a reader's large
+/// fallback font, is): the box grows and the lines break to hold the text as measured.
+struct Wide;
+
+impl cpec_factsheet::core::chart::tooltip::Measure for Wide {
+    fn width(&self, text: &str) -> f64 {
+        text.chars()
+            .map(|c| if c >= '\u{2e80}' { 17.5 } else { 10.25 })
+            .sum()
+    }
+    fn extent(&self, _: &str) -> (f64, f64) {
+        (15.2, 5.1)
+    }
+}
+
+#[test]
+fn tooltips_are_sized_by_the_measure_they_are_given() {
+    use cpec_factsheet::core::chart::tooltip::{layout, Estimate, Measure};
+    let bar = Rect {
+        x0: 100,
+        y0: 150,
+        x1: 160,
+        y1: 226,
+    };
+    let text = "2023: US$20.76 bn (derived)";
+    let narrow = layout((360, 260), bar, text, &Estimate);
+    let wide = layout((360, 260), bar, text, &Wide);
+    assert_eq!(wide.lines, [text], "still fits on one line");
+    // 27 characters at 10.25 px = 276.75 px, rounded up, plus 8 px on each side.
+    assert_eq!(wide.width, 277 + 16);
+    assert!(wide.width > narrow.width);
+    // Ascent 15.2 and descent 5.1, each rounded up.
+    assert_eq!((wide.line_height, wide.height), (16 + 6, 22 + 8));
+    assert_eq!(wide.baseline, wide.y + 4 + 16);
+    for text in [
+        "Karot output possible at full capacity: 6.31 bn kWh (derived)",
+        "卡洛特水电站满负荷运行可能的发电量：63.1亿千瓦时（推算）",
+        "Supercalifragilisticexpialidociousunbreakableword: 1 (reported)",
+    ] {
+        let t = layout((360, 260), bar, text, &Wide);
+        for line in &t.lines {
+            assert!(Wide.width(line) <= 344.0, "{line:?} fits as measured");
+        }
+        assert!(
+            t.x >= 0 && t.x + t.width <= 360,
+            "{text}: inside horizontally"
+        );
+        assert!(
+            t.y >= 0 && t.y + t.height <= 260,
+            "{text}: inside vertically"
+        );
+    }
+    // Elided lines fit as measured too, ellipsis included.
+    let t = layout((360, 40), bar, &"word ".repeat(80), &Wide);
+    assert_eq!(t.lines.len(), 1);
+    assert!(
+        t.lines[0].ends_with('…') && Wide.width(&t.lines[0]) <= 344.0,
+        "{t:?}"
+    );
 }
 
 mod markup {

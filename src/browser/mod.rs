@@ -2,6 +2,10 @@
 //! attribute, downloads, sharing, pointer positions, mounting and the `data-ready` signal.
 //! Every lookup may fail; failures are logged or reported, never panicked on.
 
+mod text;
+
+pub use text::tooltip;
+
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
 use crate::core::url::Theme;

@@ -4,7 +4,8 @@
 
 use super::effects::{self, Format};
 use super::use_strings;
-use crate::core::chart::{hit_test, tooltip};
+use crate::core::chart::hit_test;
+use crate::core::chart::tooltip::FONT;
 use crate::core::i18n::{fill, Strings};
 use crate::core::sheet::{ChartView, Hit, Legend};
 use wasm_bindgen::JsCast;
@@ -42,11 +43,12 @@ fn legend(l: &Legend, s: &Strings) -> Html {
 }
 
 /// The highlight ring and the tooltip box, drawn in the chart's own coordinates (laid out by
-/// the core) so they stay on the bar at any width.
+/// the core, with the text measured in the reader's fonts) so they stay on the bar at any
+/// width and hold their text in any font.
 fn overlay(size: (u32, u32), hit: &Hit) -> Html {
     let (w, h) = size;
     let r = hit.rect;
-    let t = tooltip::layout(size, r, &hit.text);
+    let t = effects::tooltip(size, r, &hit.text);
     let cx = (t.x + t.width / 2).to_string();
     html! {
         <svg class="chart-overlay" viewBox={format!("0 0 {w} {h}")} aria-hidden="true" focusable="false">
@@ -54,7 +56,8 @@ fn overlay(size: (u32, u32), hit: &Hit) -> Html {
                 width={(r.x1 - r.x0 + 6).to_string()} height={(r.y1 - r.y0 + 6).to_string()} rx="3" />
             <rect class="tip-box" x={t.x.to_string()} y={t.y.to_string()}
                 width={t.width.to_string()} height={t.height.to_string()} rx="4" />
-            <text class="tip-text" x={cx.clone()} y={t.baseline.to_string()} text-anchor="middle">
+            <text class="tip-text" x={cx.clone()} y={t.baseline.to_string()} text-anchor="middle"
+                font-family={FONT.family} font-size={FONT.size.to_string()} font-weight={FONT.weight}>
                 { for t.lines.iter().enumerate().map(|(i, line)| html! {
                     <tspan x={cx.clone()} dy={if i == 0 { 0 } else { t.line_height }.to_string()}>{ line.clone() }</tspan>
                 }) }

@@ -35,6 +35,10 @@ pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
 /// Browser side effects used by event handlers. In the native pre-render no handler ever
 /// runs, so the native versions do nothing.
 pub(crate) mod effects {
+    use crate::core::chart::tooltip::Tooltip;
+    #[cfg(not(target_arch = "wasm32"))]
+    use crate::core::chart::tooltip::{layout, Estimate};
+    use crate::core::chart::Rect;
     use crate::core::i18n::Strings;
     use crate::core::sheet::ChartView;
 
@@ -87,6 +91,18 @@ pub(crate) mod effects {
 
     #[cfg(not(target_arch = "wasm32"))]
     pub fn set_chart_texts(_: &yew::NodeRef, _: &[String]) {}
+
+    /// Lays out a tooltip with its text measured in the fonts the reader's browser has.
+    #[cfg(target_arch = "wasm32")]
+    pub fn tooltip(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
+        crate::browser::tooltip(size, at, text)
+    }
+
+    /// Natively nothing can measure: the estimate (the pre-render draws no tooltip).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn tooltip(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
+        layout(size, at, text, &Estimate)
+    }
 
     /// Saves a chart; `done` receives a message for the page's status line.
     #[cfg(target_arch = "wasm32")]

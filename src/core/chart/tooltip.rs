@@ -1,9 +1,74 @@
 //! Where a chart's tooltip goes and how its text breaks: in the chart's own coordinates, so the
-//! box stays on its bar at any width and never leaves the chart. Widths are estimates (the
-//! browser's fonts are unknown here): generous for Chinese characters and Urdu's tall
-//! Nastaliq letters.
+//! box stays on its bar at any width and never leaves the chart.
+//!
+//! The layout is pure, but the sizes of text are not: they depend on the fonts of the reader's
+//! browser, which differ by machine (DejaVu Sans on many Linux desktops is a good deal wider
+//! than Segoe UI or Noto Sans). So the layout asks a [`Measure`]: in the browser, one that
+//! measures with the tooltip's own font ([`FONT`]); for the pre-render and native tests,
+//! [`Estimate`].
 
 use super::Rect;
+
+/// The tooltip's font, as SVG presentation attributes on its `<text>` (a strict CSP allows
+/// them, unlike a `style` attribute) and as a CSS `font` shorthand for a canvas to measure
+/// with: one declaration, so what is measured is what is drawn.
+pub struct Font {
+    pub family: &'static str,
+    /// In the chart's own units, which is what a canvas measures in px.
+    pub size: u32,
+    pub weight: &'static str,
+}
+
+pub const FONT: Font = Font {
+    family: "system-ui, sans-serif",
+    size: 13,
+    weight: "600",
+};
+
+impl Font {
+    /// The CSS `font` shorthand, e.g. "600 13px system-ui, sans-serif".
+    pub fn css(&self) -> String {
+        format!("{} {}px {}", self.weight, self.size, self.family)
+    }
+}
+
+/// How much room text takes in [`FONT`].
+pub trait Measure {
+    /// The advance width of `text`, in px.
+    fn width(&self, text: &str) -> f64;
+    /// How far the glyphs of `text` reach above and below the baseline, in px: (ascent,
+    /// descent), each at least the font's own.
+    fn extent(&self, text: &str) -> (f64, f64);
+}
+
+/// Estimated sizes, for when no browser is there to measure: generous for Chinese characters
+/// and Urdu's tall Nastaliq letters. The pre-render draws no tooltip, so only the tests and a
+/// browser whose canvas cannot measure rely on these.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Estimate;
+
+impl Measure for Estimate {
+    fn width(&self, text: &str) -> f64 {
+        f64::from(text_width(text))
+    }
+
+    fn extent(&self, text: &str) -> (f64, f64) {
+        // Nastaliq (Urdu) letters stand much taller than Latin or Chinese ones at one size.
+        if text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) {
+            (25.0, 9.0)
+        } else {
+            (12.0, 4.0)
+        }
+    }
+}
+
+/// Estimated width of `text` in pixels at 13 px: Chinese characters are about twice as wide
+/// as Latin or Urdu letters.
+pub fn text_width(text: &str) -> i32 {
+    text.chars()
+        .map(|c| if c >= '\u{2e80}' { 13 } else { 7 })
+        .sum()
+}
 
 /// A laid-out tooltip: its box and its lines, baseline of the first at `baseline`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,19 +82,22 @@ pub struct Tooltip {
     pub line_height: i32,
 }
 
-/// Rough width of `text` in pixels at the tooltip's 13 px: Chinese characters are about twice
-/// as wide as Latin or Urdu letters.
-pub fn text_width(text: &str) -> i32 {
-    text.chars()
-        .map(|c| if c >= '\u{2e80}' { 13 } else { 7 })
-        .sum()
+/// Room around the text inside the box, px: left and right, top and bottom.
+const PAD_X: i32 = 8;
+const PAD_Y: i32 = 4;
+/// Space between the box and its bar.
+const GAP: i32 = 8;
+
+/// Whole pixels that hold `text`.
+fn px(m: &impl Measure, text: &str) -> i32 {
+    m.width(text).ceil() as i32
 }
 
 /// The lines of `text` within `room` pixels: one if it fits, else broken after the label
 /// (where every language's pattern puts a colon) and then between words (or, in Chinese,
 /// between characters).
-pub fn lines(text: &str, room: i32) -> Vec<String> {
-    if text_width(text) <= room {
+pub fn lines(text: &str, room: i32, m: &impl Measure) -> Vec<String> {
+    if px(m, text) <= room {
         return vec![text.to_string()];
     }
     let parts: Vec<&str> = match text.find(['：', ':']) {
@@ -48,23 +116,24 @@ pub fn lines(text: &str, room: i32) -> Vec<String> {
             } else {
                 format!("{line} {word}")
             };
-            if text_width(&candidate) <= room || line.is_empty() {
+            if px(m, &candidate) <= room || line.is_empty() {
                 line = candidate;
             } else {
                 out.push(std::mem::replace(&mut line, word.to_string()));
             }
-            // A run without spaces (Chinese) breaks between characters.
-            while text_width(&line) > room {
+            // A run without spaces (Chinese, or one long word) breaks between characters.
+            while px(m, &line) > room {
                 let mut cut = String::new();
                 let mut rest = line.chars();
                 for c in rest.by_ref() {
-                    let wide = text_width(&cut) + text_width(c.encode_utf8(&mut [0; 4])) > room;
-                    if wide && !cut.is_empty() {
+                    let mut wider = cut.clone();
+                    wider.push(c);
+                    if px(m, &wider) > room && !cut.is_empty() {
                         out.push(std::mem::take(&mut cut));
                         cut.push(c);
                         break;
                     }
-                    cut.push(c);
+                    cut = wider;
                 }
                 line = cut + rest.as_str();
             }
@@ -76,34 +145,37 @@ pub fn lines(text: &str, room: i32) -> Vec<String> {
     out
 }
 
-/// The tooltip for `text` about the bar `at`, in a chart of `size`: above the bar if there is
-/// room, else below; centred on it but inside the chart; as many lines as the chart holds
-/// (the rest elided: the live region and the table have the whole text).
-pub fn layout(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
+/// The tooltip for `text` about the bar `at`, in a chart of `size`, with text sized by `m`:
+/// above the bar if there is room, else below; centred on it but inside the chart; as many
+/// lines as the chart holds (the rest elided: the live region and the table have the whole
+/// text).
+pub fn layout(size: (u32, u32), at: Rect, text: &str, m: &impl Measure) -> Tooltip {
     let (w, h) = (size.0 as i32, size.1 as i32);
-    let mut lines = lines(text, w - 16);
-    // Nastaliq (Urdu) letters stand much taller than Latin or Chinese ones at the same size.
-    let (line_height, ascent) = if text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) {
-        (34, 25)
-    } else {
-        (16, 12)
-    };
-    let most = ((h - 8) / line_height).max(1) as usize;
+    let room = w - 2 * PAD_X;
+    let mut lines = lines(text, room, m);
+    let (ascent, descent) = m.extent(text);
+    let ascent = ascent.ceil() as i32;
+    let line_height = ascent + descent.ceil() as i32;
+    let most = ((h - 2 * PAD_Y) / line_height).max(1) as usize;
     if lines.len() > most {
         lines.truncate(most);
         if let Some(last) = lines.last_mut() {
-            while text_width(last) + 7 > w - 16 && last.pop().is_some() {}
             last.push('…');
+            while px(m, last) > room && last.chars().count() > 1 {
+                let ellipsis = last.pop();
+                last.pop();
+                last.extend(ellipsis);
+            }
         }
     }
-    let widest = lines.iter().map(|l| text_width(l)).max().unwrap_or(0);
-    let width = (widest + 16).min(w);
-    let height = 8 + line_height * lines.len() as i32;
+    let widest = lines.iter().map(|l| px(m, l)).max().unwrap_or(0);
+    let width = (widest + 2 * PAD_X).min(w);
+    let height = 2 * PAD_Y + line_height * lines.len() as i32;
     let x = ((at.x0 + at.x1) / 2 - width / 2).clamp(0, (w - width).max(0));
-    let y = if at.y0 - height - 8 >= 0 {
-        at.y0 - height - 8
+    let y = if at.y0 - height - GAP >= 0 {
+        at.y0 - height - GAP
     } else {
-        (at.y1 + 8).min(h - height)
+        (at.y1 + GAP).min(h - height).max(0)
     };
     Tooltip {
         lines,
@@ -111,7 +183,7 @@ pub fn layout(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
         y,
         width,
         height,
-        baseline: y + 4 + ascent,
+        baseline: y + PAD_Y + ascent,
         line_height,
     }
 }
