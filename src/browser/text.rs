@@ -1,69 +1,76 @@
-//! Text measured in the reader's own fonts, for tooltips: a canvas that is never shown,
-//! set to the tooltip's font once, asked for each line's width and height. The browser picks
-//! the same fonts (and fallbacks, for Chinese and Urdu) for the canvas as for the SVG text.
+//! Text measured in the reader's own fonts, for tooltips. The chart keeps a hidden SVG
+//! `<text>` in the tooltip's font beside it (so it has the chart's language, and with it the
+//! same fallback fonts for Chinese and Urdu); each line is written into it and measured the
+//! way the tooltip will be drawn: its advance (`getComputedTextLength`) and its box
+//! (`getBBox`), which spans the ascent and descent of every font the text falls back to.
 
-use crate::core::chart::tooltip::{layout, Estimate, Measure, Tooltip, FONT};
+use crate::core::chart::tooltip::{layout, Estimate, Measure, Tooltip};
 use crate::core::chart::Rect;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::SvgTextElement;
 
-thread_local! {
-    /// Made on the first tooltip, kept for the page's life (a few hundred bytes).
-    static CONTEXT: Option<CanvasRenderingContext2d> = context();
+/// Measures in an SVG text element, remembering each string (line breaking asks for the same
+/// prefixes more than once); falls back to the estimate for anything it cannot measure.
+struct SvgText {
+    text: SvgTextElement,
+    widths: RefCell<HashMap<String, f64>>,
 }
 
-fn context() -> Option<CanvasRenderingContext2d> {
-    let canvas = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<web_sys::HtmlCanvasElement>()
-        .ok()?;
-    let context = canvas
-        .get_context("2d")
-        .ok()??
-        .dyn_into::<CanvasRenderingContext2d>()
-        .ok()?;
-    context.set_font(&FONT.css());
-    Some(context)
+impl SvgText {
+    fn set(&self, text: &str) {
+        self.text.set_text_content(Some(text));
+    }
 }
 
-/// Measures with a canvas; falls back to the estimate for any text it cannot measure.
-struct Canvas<'a>(&'a CanvasRenderingContext2d);
-
-impl Measure for Canvas<'_> {
+impl Measure for SvgText {
     fn width(&self, text: &str) -> f64 {
-        match self.0.measure_text(text) {
-            Ok(m) if m.width().is_finite() => m.width(),
-            _ => Estimate.width(text),
+        if let Some(w) = self.widths.borrow().get(text) {
+            return *w;
         }
+        self.set(text);
+        let measured = f64::from(self.text.get_computed_text_length());
+        let w = if measured.is_finite() && (measured > 0.0 || text.trim().is_empty()) {
+            measured
+        } else {
+            Estimate.width(text)
+        };
+        self.widths.borrow_mut().insert(text.to_string(), w);
+        w
     }
 
     fn extent(&self, text: &str) -> (f64, f64) {
-        let fallback = Estimate.extent(text);
-        let Ok(m) = self.0.measure_text(text) else {
-            return fallback;
-        };
-        // The font's own box (what the SVG text box spans) or the glyphs' ink, whichever is
-        // taller: Nastaliq letters from a fallback font reach well beyond a Latin font's box.
-        let ascent = m
-            .font_bounding_box_ascent()
-            .max(m.actual_bounding_box_ascent());
-        let descent = m
-            .font_bounding_box_descent()
-            .max(m.actual_bounding_box_descent());
-        if ascent.is_finite() && descent.is_finite() && ascent > 0.0 {
-            (ascent, descent.max(0.0))
-        } else {
-            fallback
+        self.set(text);
+        // The text sits on the baseline y = 0: its box starts at minus the ascent.
+        match self.text.get_b_box() {
+            Ok(b) if b.height() > 0.0 && b.y() < 0.0 => {
+                let (top, bottom) = (f64::from(b.y()), f64::from(b.y() + b.height()));
+                (-top, bottom.max(0.0))
+            }
+            _ => Estimate.extent(text),
         }
     }
 }
 
-/// The tooltip for `text` about `at`, laid out in the reader's fonts.
-pub fn tooltip(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
-    CONTEXT.with(|context| match context {
-        Some(context) => layout(size, at, text, &Canvas(context)),
+/// The tooltip for `text` about `at`, laid out with the text measured in `measure` (the
+/// chart's hidden `<text>`), or estimated if it is not on the page.
+pub fn tooltip(
+    measure: Option<web_sys::Element>,
+    size: (u32, u32),
+    at: Rect,
+    text: &str,
+) -> Tooltip {
+    match measure.and_then(|e| e.dyn_into::<SvgTextElement>().ok()) {
+        Some(text_element) => {
+            let m = SvgText {
+                text: text_element,
+                widths: RefCell::default(),
+            };
+            let t = layout(size, at, text, &m);
+            m.set("");
+            t
+        }
         None => layout(size, at, text, &Estimate),
-    })
+    }
 }

@@ -45,10 +45,10 @@ fn legend(l: &Legend, s: &Strings) -> Html {
 /// The highlight ring and the tooltip box, drawn in the chart's own coordinates (laid out by
 /// the core, with the text measured in the reader's fonts) so they stay on the bar at any
 /// width and hold their text in any font.
-fn overlay(size: (u32, u32), hit: &Hit) -> Html {
+fn overlay(size: (u32, u32), hit: &Hit, measure: &NodeRef) -> Html {
     let (w, h) = size;
     let r = hit.rect;
-    let t = effects::tooltip(size, r, &hit.text);
+    let t = effects::tooltip(measure, size, r, &hit.text);
     let cx = (t.x + t.width / 2).to_string();
     html! {
         <svg class="chart-overlay" viewBox={format!("0 0 {w} {h}")} aria-hidden="true" focusable="false">
@@ -72,6 +72,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let c = &props.chart;
     let active = use_state_eq(|| None::<usize>);
     let node = use_node_ref();
+    let measure = use_node_ref();
     let count = c.hits.len();
     let size = c.size;
     let rects: Vec<_> = c.hits.iter().map(|h| h.rect).collect();
@@ -183,7 +184,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 // The same children as the live chart below: Yew matches unkeyed children from
                 // the end, so a different count would re-parse the SVG when the page goes live.
                 if let Some(hit) = current {
-                    { overlay(size, hit) }
+                    { overlay(size, hit, &measure) }
                 }
             </div>
         },
@@ -194,7 +195,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
                 if let Some(hit) = current {
-                    { overlay(size, hit) }
+                    { overlay(size, hit, &measure) }
                 }
             </div>
         },
@@ -221,6 +222,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <h3 class="chart-title">{ c.title.clone() }</h3>
             </figcaption>
             { body }
+            // Where the tooltip's lines are measured in the reader's fonts (see overlay).
+            <svg class="tip-measure" aria-hidden="true" focusable="false" width="0" height="0">
+                <text ref={measure} font-family={FONT.family} font-size={FONT.size.to_string()}
+                    font-weight={FONT.weight}></text>
+            </svg>
             <p class="tooltip-live visually-hidden" aria-live="polite">
                 { current.map(|h| h.spoken.clone()).unwrap_or_default() }
             </p>

@@ -92,15 +92,16 @@ pub(crate) mod effects {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn set_chart_texts(_: &yew::NodeRef, _: &[String]) {}
 
-    /// Lays out a tooltip with its text measured in the fonts the reader's browser has.
+    /// Lays out a tooltip with its text measured in the fonts the reader's browser has, in
+    /// `measure`: a hidden `<text>` in the tooltip's font, beside the chart.
     #[cfg(target_arch = "wasm32")]
-    pub fn tooltip(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
-        crate::browser::tooltip(size, at, text)
+    pub fn tooltip(measure: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tooltip {
+        crate::browser::tooltip(measure.cast::<web_sys::Element>(), size, at, text)
     }
 
     /// Natively nothing can measure: the estimate (the pre-render draws no tooltip).
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn tooltip(size: (u32, u32), at: Rect, text: &str) -> Tooltip {
+    pub fn tooltip(_: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tooltip {
         layout(size, at, text, &Estimate)
     }
 
