@@ -222,11 +222,14 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <h3 class="chart-title">{ c.title.clone() }</h3>
             </figcaption>
             { body }
-            // Where the tooltip's lines are measured in the reader's fonts (see overlay).
-            <svg class="tip-measure" aria-hidden="true" focusable="false" width="0" height="0">
-                <text ref={measure} font-family={FONT.family} font-size={FONT.size.to_string()}
-                    font-weight={FONT.weight}></text>
-            </svg>
+            // Where the tooltip's lines are measured in the reader's fonts (see overlay): only
+            // once live, as only a live chart has tooltips.
+            if props.live {
+                <svg class="tip-measure" aria-hidden="true" focusable="false" width="0" height="0">
+                    <text ref={measure} font-family={FONT.family} font-size={FONT.size.to_string()}
+                        font-weight={FONT.weight}></text>
+                </svg>
+            }
             <p class="tooltip-live visually-hidden" aria-live="polite">
                 { current.map(|h| h.spoken.clone()).unwrap_or_default() }
             </p>
