@@ -7,15 +7,15 @@
 use crate::core::chart::tooltip::{layout, Estimate, Measure, Tooltip};
 use crate::core::chart::Rect;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::SvgTextElement;
 
 /// Measures in an SVG text element, remembering each string (line breaking asks for the same
-/// prefixes more than once); falls back to the estimate for anything it cannot measure.
+/// prefixes more than once; a list, as a tooltip measures a few dozen strings at most, and a
+/// hash map costs the wasm 1.5 KB); falls back to the estimate for anything it cannot measure.
 struct SvgText {
     text: SvgTextElement,
-    widths: RefCell<HashMap<String, f64>>,
+    widths: RefCell<Vec<(String, f64)>>,
 }
 
 impl SvgText {
@@ -26,7 +26,7 @@ impl SvgText {
 
 impl Measure for SvgText {
     fn width(&self, text: &str) -> f64 {
-        if let Some(w) = self.widths.borrow().get(text) {
+        if let Some((_, w)) = self.widths.borrow().iter().find(|(t, _)| t == text) {
             return *w;
         }
         self.set(text);
@@ -36,7 +36,7 @@ impl Measure for SvgText {
         } else {
             Estimate.width(text)
         };
-        self.widths.borrow_mut().insert(text.to_string(), w);
+        self.widths.borrow_mut().push((text.to_string(), w));
         w
     }
 

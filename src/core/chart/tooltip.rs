@@ -89,14 +89,14 @@ const PAD_Y: i32 = 4;
 const GAP: i32 = 8;
 
 /// Whole pixels that hold `text`.
-fn px(m: &impl Measure, text: &str) -> i32 {
+fn px(m: &dyn Measure, text: &str) -> i32 {
     m.width(text).ceil() as i32
 }
 
 /// The lines of `text` within `room` pixels: one if it fits, else broken after the label
 /// (where every language's pattern puts a colon) and then between words (or, in Chinese,
 /// between characters).
-pub fn lines(text: &str, room: i32, m: &impl Measure) -> Vec<String> {
+pub fn lines(text: &str, room: i32, m: &dyn Measure) -> Vec<String> {
     if px(m, text) <= room {
         return vec![text.to_string()];
     }
@@ -149,7 +149,7 @@ pub fn lines(text: &str, room: i32, m: &impl Measure) -> Vec<String> {
 /// above the bar if there is room, else below; centred on it but inside the chart; as many
 /// lines as the chart holds (the rest elided: the live region and the table have the whole
 /// text).
-pub fn layout(size: (u32, u32), at: Rect, text: &str, m: &impl Measure) -> Tooltip {
+pub fn layout(size: (u32, u32), at: Rect, text: &str, m: &dyn Measure) -> Tooltip {
     let (w, h) = (size.0 as i32, size.1 as i32);
     let room = w - 2 * PAD_X;
     let mut lines = lines(text, room, m);
