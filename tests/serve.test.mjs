@@ -2,8 +2,11 @@
 // file, a built folder or a leftover `target/` cannot hide a missing step), on a free port.
 // It must say where it serves, serve the pre-rendered sheet with the seed figures, load the
 // wasm (the page goes live), and rebuild and re-render when the data file changes.
-// The clone builds into this checkout's target/ (CARGO_TARGET_DIR), so compiled
-// dependencies are reused: the clone itself still has no target/, as on a fresh machine.
+// The clone builds into target/serve-smoke/ of this checkout (CARGO_TARGET_DIR), kept from one
+// run to the next so that compiled dependencies are reused; the clone itself still has no
+// target/, as on a fresh machine. Not target/ itself: cargo names a package's artifacts
+// without its path, so the clone's build (with its edited data file) would pass for this
+// checkout's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -59,7 +62,7 @@ test('make serve in a fresh clone serves the sheet, goes live and re-renders on 
   const proc = spawn('make', ['serve'], {
     cwd: clone,
     detached: true,
-    env: { ...process.env, PORT: String(port), CARGO_TARGET_DIR: join(ROOT, 'target') },
+    env: { ...process.env, PORT: String(port), CARGO_TARGET_DIR: join(ROOT, 'target', 'serve-smoke') },
   });
   const log = watch(proc);
   let browser;
