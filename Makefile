@@ -1,6 +1,7 @@
 # The two commands: `make serve` (develop) and `make test` (everything CI checks).
 # Every install step checks first and skips what is already there, so a warm run starts in
-# seconds and a fresh machine sets itself up (~11 minutes, mostly compiling trunk).
+# seconds and a fresh machine sets itself up (~10 minutes, mostly compiling trunk and
+# wasm-bindgen-cli; README "The two commands" has the measured times).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c

@@ -10,7 +10,7 @@ url="http://127.0.0.1:$port/"
 if [ -d target/debug/build ]; then
   echo "serve: building the sheet (seconds to a minute)"
 else
-  echo "serve: building the sheet for the first time: compiling the app and its pre-render takes about 3 minutes on 2 cores"
+  echo "serve: building the sheet for the first time: compiling the app and its pre-render takes about 1-2 minutes on 2 cores"
 fi
 trunk serve --port "$port" &
 trunk=$!
