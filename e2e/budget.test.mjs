@@ -12,8 +12,10 @@ import { DIST } from './support.mjs';
 // loader) 8,020 B (the loader compiles the wasm as it streams: +340 B); 3 to 3.5 % headroom.
 // (English only it was 148,327 B: the languages cost 17.8 KB brotli.)
 // 2026-12-02: tooltips measured in the reader's fonts (SVG getComputedTextLength and getBBox
-// bindings) cost the glue 150 B and the wasm 880 B: JS 8,352 B, wasm 169,395 B.
-const BUDGET = { wasm: 172_000, js: 8_450 };
+// bindings) cost the glue 150 B and the wasm 880 B: JS 8,352 B, wasm 169,395 B. Then talc as
+// the allocator (-1,958 B) and tracing compiled out (-196 B): wasm 167,241 B, JS 8,303 B; the
+// wasm budget comes down to keep what they won.
+const BUDGET = { wasm: 170_000, js: 8_450 };
 
 test('release wasm and JS fit the brotli byte budget', async () => {
   const sizes = { wasm: 0, js: 0 };

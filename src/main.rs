@@ -3,6 +3,10 @@
 //! leaving the page silently frozen.
 
 #[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(format!("factsheet: {info}"));
