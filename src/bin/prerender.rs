@@ -386,54 +386,31 @@ mod shell {
     /// overlaps the page's parsing and layout instead of following them. A host that serves
     /// the wasm without `application/wasm` gets the buffered compile (streaming refuses it).
     fn compile_wasm(url: &str, wasm_integrity: &str) -> String {
-        format!(
-            "async function compileWasm() {{\n\
-             \x20 const response = await fetch({url}, {{ integrity: '{wasm_integrity}' }});\n\
-             \x20 if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);\n\
-             \x20 const streams = (response.headers.get('content-type') || '').startsWith('application/wasm');\n\
-             \x20 return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());\n\
-             }}\n"
-        )
+        include_str!("loaders/compile-wasm.js")
+            .replace("__WASM_URL__", url)
+            .replace("__WASM_INTEGRITY__", wasm_integrity)
     }
 
-    /// The page loader, as a file: a strict Content-Security-Policy forbids trunk's inline
-    /// script. It runs as soon as it arrives (`async`): it starts the wasm download and
-    /// compile (checked against its hash) and the glue import (checked through its
-    /// modulepreload integrity) at once, hydrates once the document is parsed, and on any
-    /// failure shows the pre-rendered page as it reads without JavaScript, with a notice.
+    /// Fills a loader's placeholders: the wasm compile, the glue module, the failure text.
+    fn loader(source: &str, js: &str, compile: &str) -> String {
+        source
+            .replace("__COMPILE_WASM__\n", compile)
+            .replace("__GLUE__", js)
+            .replace("__FAILURE__", &format!("{FAILURE:?}"))
+    }
+
+    /// The page loader, as a file (`loaders/boot.js`): a strict Content-Security-Policy
+    /// forbids trunk's inline script. It runs as soon as it arrives (`async`): it starts the
+    /// wasm download and compile (checked against its hash) and the glue import (checked
+    /// through its modulepreload integrity) at once, hydrates once the document is parsed,
+    /// and on any failure shows the pre-rendered page as it reads without JavaScript, with a
+    /// notice.
     pub fn boot_script(js: &str, wasm: &str, wasm_integrity: &str) -> String {
-        format!(
-            "// Starts the fact sheet. Generated at build time; see src/bin/prerender.rs.\n\
-             {compile}\
-             const parsed = new Promise((done) =>\n\
-             \x20 document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', done, {{ once: true }}) : done(),\n\
-             );\n\
-             const compiled = compileWasm();\n\
-             const glue = import('./{js}');\n\
-             // Both are awaited below, after the document is parsed; until then a failure waits.\n\
-             compiled.catch(() => {{}});\n\
-             glue.catch(() => {{}});\n\
-             await parsed;\n\
-             try {{\n\
-             \x20 const {{ default: init }} = await glue;\n\
-             \x20 await init({{ module_or_path: await compiled }});\n\
-             }} catch (error) {{\n\
-             \x20 console.error('factsheet: the interactive features could not start', error);\n\
-             \x20 // The page as it reads without JavaScript: every panel, no controls.\n\
-             \x20 const sheet = document.createElement('link');\n\
-             \x20 sheet.rel = 'stylesheet';\n\
-             \x20 sheet.href = new URL('./noscript.css', import.meta.url).href;\n\
-             \x20 document.head.append(sheet);\n\
-             \x20 const notice = document.createElement('p');\n\
-             \x20 notice.className = 'failure-notice';\n\
-             \x20 notice.setAttribute('role', 'status');\n\
-             \x20 const root = document.getElementById('factsheet');\n\
-             \x20 notice.textContent = (root && root.dataset.failure) || {failure:?};\n\
-             \x20 (root || document.body).prepend(notice);\n\
-             }}\n",
-            compile = compile_wasm(&format!("new URL('./{wasm}', import.meta.url)"), wasm_integrity),
-            failure = FAILURE
-        )
+        let compile = compile_wasm(
+            &format!("new URL('./{wasm}', import.meta.url)"),
+            wasm_integrity,
+        );
+        loader(include_str!("loaders/boot.js"), js, &compile)
     }
 
     /// Replaces trunk's inline loader with `boot-<hash>.js` (with its integrity, `async`) and
@@ -493,8 +470,9 @@ mod shell {
         Ok(template.replace(&integrity(glue.as_bytes()), &integrity(hinted.as_bytes())))
     }
 
-    /// `mount.js`: loads the app as a module from wherever the sheet is served and marks each
-    /// `data-cpec-factsheet` element with the sheet's address and stylesheet.
+    /// `mount.js` (`loaders/mount.js`): loads the app as a module from wherever the sheet is
+    /// served and marks each `data-cpec-factsheet` element with the sheet's address and
+    /// stylesheet.
     pub fn mount_loader(
         js: &str,
         wasm: &str,
@@ -502,28 +480,8 @@ mod shell {
         template: &str,
     ) -> Result<String, String> {
         let css = asset(template, "style-", ".css").ok_or("no stylesheet in index.html")?;
-        Ok(format!(
-            "// Mounts China–Pakistan fact-sheet cards into <div data-cpec-factsheet=\"trade\"> elements\n\
-             // (trade, cpec, karot, timeline or all), each in a shadow root. Generated at build time.\n\
-             const base = new URL('./', import.meta.url).href;\n\
-             const hosts = document.querySelectorAll('[data-cpec-factsheet]');\n\
-             for (const el of hosts) {{\n\
-             \x20 el.setAttribute('data-cpec-base', base);\n\
-             \x20 el.setAttribute('data-cpec-css', new URL('./{css}', base).href);\n\
-             }}\n\
-             {compile}\
-             const compiled = compileWasm();\n\
-             compiled.catch(() => {{}});\n\
-             try {{\n\
-             \x20 const glue = await import('./{js}');\n\
-             \x20 await glue.default({{ module_or_path: await compiled }});\n\
-             }} catch (error) {{\n\
-             \x20 console.error('factsheet: could not start', error);\n\
-             \x20 for (const el of hosts) el.textContent = {failure:?};\n\
-             }}\n",
-            compile = compile_wasm(&format!("new URL('./{wasm}', base)"), wasm_integrity),
-            failure = FAILURE
-        ))
+        let compile = compile_wasm(&format!("new URL('./{wasm}', base)"), wasm_integrity);
+        Ok(loader(include_str!("loaders/mount.js"), js, &compile).replace("__CSS__", &css))
     }
 
     /// Removes `<link rel="preload" ... as="fetch">` (the wasm preload).
