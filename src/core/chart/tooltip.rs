@@ -9,12 +9,12 @@
 
 use super::Rect;
 
-/// The tooltip's font, as SVG presentation attributes on its `<text>` (a strict CSP allows
-/// them, unlike a `style` attribute) and as a CSS `font` shorthand for a canvas to measure
-/// with: one declaration, so what is measured is what is drawn.
+/// The tooltip's font, written as SVG presentation attributes (a strict CSP allows them,
+/// unlike a `style` attribute) on its `<text>` and on the hidden `<text>` the browser measures
+/// in: one declaration, so what is measured is what is drawn.
 pub struct Font {
     pub family: &'static str,
-    /// In the chart's own units, which is what a canvas measures in px.
+    /// In the chart's own units (px in the unscaled measuring SVG).
     pub size: u32,
     pub weight: &'static str,
 }
@@ -24,13 +24,6 @@ pub const FONT: Font = Font {
     size: 13,
     weight: "600",
 };
-
-impl Font {
-    /// The CSS `font` shorthand, e.g. "600 13px system-ui, sans-serif".
-    pub fn css(&self) -> String {
-        format!("{} {}px {}", self.weight, self.size, self.family)
-    }
-}
 
 /// How much room text takes in [`FONT`].
 pub trait Measure {
