@@ -15,7 +15,10 @@ import { DIST } from './support.mjs';
 // bindings) cost the glue 150 B and the wasm 880 B: JS 8,352 B, wasm 169,395 B. Then talc as
 // the allocator (-1,958 B) and tracing compiled out (-196 B): wasm 167,241 B, JS 8,303 B; the
 // wasm budget comes down to keep what they won.
-const BUDGET = { wasm: 170_000, js: 8_450 };
+// 2026-12-02: islands (a store, a hydrator, per-island roots) cost the wasm 2.5 KB (169,740 B)
+// and the glue 130 B; the loader's replay of controls pressed before the app runs 416 B:
+// JS 8,851 B.
+const BUDGET = { wasm: 170_000, js: 9_100 };
 
 test('release wasm and JS fit the brotli byte budget', async () => {
   const sizes = { wasm: 0, js: 0 };

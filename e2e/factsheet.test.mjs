@@ -99,7 +99,7 @@ test('with JavaScript off, the pre-rendered page shows the same figures and char
   await context.close();
 });
 
-for (const width of [1280, 360]) test(`the pre-rendered page has the live layout: going live moves nothing (${width} px)`, async () => {
+for (const [lang, path] of [['en', ''], ['zh', 'zh/'], ['ur', 'ur/']]) for (const width of [1280, 360]) test(`${lang}: the pre-rendered page has the live layout: going live moves nothing (${width} px)`, async () => {
   const { context, page, problems } = await open(env.browser, env.server.url, { viewport: { width, height: 800 } });
   let release;
   const held = new Promise((r) => (release = r));
@@ -107,7 +107,7 @@ for (const width of [1280, 360]) test(`the pre-rendered page has the live layout
     await held;
     await route.continue();
   });
-  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded' });
   // Cards out of sight are skipped (content-visibility: auto) and their boxes are estimates:
   // draw them all, so that every box compared below is a real one.
   await page.$$eval('.card', (cards) => cards.forEach((c) => (c.style.contentVisibility = 'visible')));

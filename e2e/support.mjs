@@ -94,9 +94,12 @@ export async function open(browser, url, options = {}) {
   return { context, page, problems };
 }
 
-/** Resolves once the app has hydrated (it sets body[data-ready="1"]). */
+/**
+ * Resolves once every island of the page is live (body[data-live="all"]; the first
+ * viewport's islands set data-ready="1" before that).
+ */
 export async function ready(page) {
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+  await page.waitForSelector('body[data-live="all"]', { timeout: 20000, state: 'attached' });
 }
 
 /**

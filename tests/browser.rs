@@ -61,8 +61,13 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
     yew::Renderer::<CardSection>::with_root_and_props(root.clone(), props).render();
     next_tick().await;
 
-    let title = root.query_selector("h2").unwrap().unwrap();
-    assert_eq!(title.text_content().unwrap(), "Bilateral trade");
+    // The card's title is static page text, outside the island; its tabs name it.
+    assert!(root.query_selector("h2").unwrap().is_none());
+    let tablist = root.query_selector("[role=tablist]").unwrap().unwrap();
+    assert!(tablist
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("Bilateral trade"));
 
     let chart = root
         .query_selector("[data-chart=\"trade-by-year\"]")
@@ -143,7 +148,7 @@ struct InLanguageProps {
     view: cpec_factsheet::core::sheet::CardView,
 }
 
-/// A card as `App` renders it: with the page's language provided to it.
+/// A card's island as the page renders it: with the page's language provided to it.
 #[yew::component]
 fn InLanguage(props: &InLanguageProps) -> yew::Html {
     yew::html! {

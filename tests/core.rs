@@ -543,18 +543,20 @@ fn hit_testing_uses_the_chart_geometry() {
 
 // ---- the server-side render (what the pre-render writes) ----
 
-#[test]
-fn server_render_contains_every_figure_and_chart() {
-    use cpec_factsheet::view::{App, AppProps, Host};
-    let html = futures::executor::block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps {
-            rendered_on: TODAY,
-            lang: Lang::En,
-            embed: None,
-            host: Host::Page,
+/// The page as the pre-render renders it.
+fn server_render(embed: Option<cpec_factsheet::core::url::Embed>) -> String {
+    use cpec_factsheet::view::{Host, Page, PageProps, Store};
+    futures::executor::block_on(
+        yew::ServerRenderer::<Page>::with_props(move || PageProps {
+            store: Store::new((TODAY, Lang::En), embed, Host::Page, false),
         })
         .render(),
-    );
+    )
+}
+
+#[test]
+fn server_render_contains_every_figure_and_chart() {
+    let html = server_render(None);
     for needle in [
         "US$23.06 bn",
         "+11.1%",
@@ -578,16 +580,7 @@ fn server_render_contains_every_figure_and_chart() {
 #[test]
 fn server_render_of_an_embed_has_one_card_and_a_link_back() {
     use cpec_factsheet::core::url::Embed;
-    use cpec_factsheet::view::{App, AppProps, Host};
-    let html = futures::executor::block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps {
-            rendered_on: TODAY,
-            lang: Lang::En,
-            embed: Some(Embed::Karot),
-            host: Host::Page,
-        })
-        .render(),
-    );
+    let html = server_render(Some(Embed::Karot));
     assert!(html.contains("id=\"karot\""));
     for other in ["id=\"trade\"", "id=\"cpec\"", "id=\"timeline\"", "<h1>"] {
         assert!(!html.contains(other), "{other} is not in the Karot embed");

@@ -44,7 +44,7 @@ mod shell {
     use cpec_factsheet::core::sheet::page;
     use cpec_factsheet::core::units::Units;
     use cpec_factsheet::core::url::Embed;
-    use cpec_factsheet::view::{App, AppProps, Host};
+    use cpec_factsheet::view::{Host, Page, PageProps, Store};
     use std::path::Path;
     use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -60,11 +60,8 @@ mod shell {
 
     fn render(today: Date, embed: Option<Embed>, lang: Lang) -> String {
         futures::executor::block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps {
-                rendered_on: today,
-                lang,
-                embed,
-                host: Host::Page,
+            yew::ServerRenderer::<Page>::with_props(move || PageProps {
+                store: Store::new((today, lang), embed, Host::Page, false),
             })
             .render(),
         )

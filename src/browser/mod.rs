@@ -2,14 +2,15 @@
 //! attribute, downloads, sharing, pointer positions, mounting and the `data-ready` signal.
 //! Every lookup may fail; failures are logged or reported, never panicked on.
 
+mod islands;
 mod text;
 
+pub use islands::{start, today_or_fallback};
 pub use text::tooltip;
 
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
 use crate::core::url::Theme;
-use crate::view::{App, AppProps};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The id of the element the page is pre-rendered into and hydrated in.
@@ -396,108 +397,4 @@ pub fn report_height(card: &'static str) -> Option<HeightReporter> {
         observer,
         _callback: callback,
     })
-}
-
-/// Mounts a card into every `<div data-cpec-factsheet="trade">` of a host page, each inside a
-/// shadow root with the sheet's own stylesheet, so neither page's styles reach the other.
-fn mount_all(document: &web_sys::Document) {
-    use crate::core::url::Embed;
-    let Ok(hosts) = document.query_selector_all("[data-cpec-factsheet]") else {
-        return;
-    };
-    let today = today().unwrap_or(Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    });
-    for i in 0..hosts.length() {
-        let Some(host) = hosts
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let Some(embed) = host
-            .get_attribute("data-cpec-factsheet")
-            .and_then(|k| Embed::parse(k.trim()))
-        else {
-            gloo::console::warn!(
-                "factsheet: data-cpec-factsheet must be trade, cpec, karot, timeline or all"
-            );
-            continue;
-        };
-        let base = host.get_attribute("data-cpec-base").unwrap_or_default();
-        let css = host.get_attribute("data-cpec-css").unwrap_or_default();
-        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-        let Ok(shadow) = host.attach_shadow(&init) else {
-            gloo::console::warn!("factsheet: this element cannot hold a shadow root");
-            continue;
-        };
-        let Some(root) = document.create_element("div").ok() else {
-            continue;
-        };
-        if !css.is_empty() {
-            if let Ok(link) = document.create_element("link") {
-                let _ = link.set_attribute("rel", "stylesheet");
-                let _ = link.set_attribute("href", &css);
-                let _ = shadow.append_child(&link);
-            }
-        }
-        let _ = root.set_attribute("class", "mount");
-        if shadow.append_child(&root).is_err() {
-            continue;
-        }
-        // The editor says which language: data-lang="zh" (or "zh-CN", "ur", "ur-PK").
-        let lang = host
-            .get_attribute("data-lang")
-            .and_then(|l| Lang::parse(l.trim()))
-            .unwrap_or_default();
-        let props = AppProps {
-            lang,
-            rendered_on: today,
-            embed: Some(embed),
-            host: crate::view::Host::Mounted { base: base.into() },
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
-}
-
-/// Hydrates the pre-rendered page, or renders it when there is none (e.g. a plain
-/// `trunk build` without the pre-render hook), or mounts cards into a host page.
-pub fn start() {
-    let Some(document) = document() else {
-        gloo::console::error!("factsheet: no document");
-        return;
-    };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        mount_all(&document);
-        return;
-    };
-    let rendered_on = root
-        .get_attribute("data-rendered-on")
-        .and_then(|d| Date::parse(&d));
-    let prerendered = root.first_element_child().is_some();
-    let embed = root
-        .get_attribute("data-embed")
-        .and_then(|e| crate::core::url::Embed::parse(&e));
-    let lang = root
-        .get_attribute("data-lang")
-        .and_then(|l| Lang::parse(&l))
-        .unwrap_or_default();
-    let props = AppProps {
-        lang,
-        embed,
-        host: crate::view::Host::Page,
-        rendered_on: rendered_on.or_else(today).unwrap_or(Date {
-            year: 2026,
-            month: 1,
-            day: 1,
-        }),
-    };
-    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
-    if prerendered && rendered_on.is_some() {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
 }

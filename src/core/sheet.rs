@@ -572,6 +572,18 @@ fn formula_row(c: &Computed, item: &Item) -> Option<FormulaRow> {
     })
 }
 
+/// A card's title and introduction: text that no view changes.
+pub fn card_heading(card: Card, lang: Lang) -> (&'static str, &'static str) {
+    let s = lang.strings();
+    match card {
+        Card::Trade => (s.card_trade, s.card_trade_intro),
+        Card::Cpec => (s.card_cpec, s.card_cpec_intro),
+        Card::Karot => (s.card_karot, s.card_karot_intro),
+        Card::Timeline => (s.card_timeline, s.card_timeline_intro),
+        Card::Relations => (s.card_relations, ""),
+    }
+}
+
 fn card_view(
     data: &Dataset,
     c: &Computed,
@@ -581,12 +593,9 @@ fn card_view(
     lang: Lang,
 ) -> CardView {
     let s = lang.strings();
-    let (title, intro, charts) = match card {
-        Card::Trade => (
-            s.card_trade,
-            s.card_trade_intro,
-            vec![trade_chart(data, c, units, lang)],
-        ),
+    let (title, intro) = card_heading(card, lang);
+    let charts = match card {
+        Card::Trade => vec![trade_chart(data, c, units, lang)],
         Card::Cpec => {
             let mut charts = vec![bar_chart(
                 data,
@@ -600,25 +609,17 @@ fn card_view(
                     .into_iter()
                     .map(|i| waffle_chart(data, i, units, lang)),
             );
-            (s.card_cpec, s.card_cpec_intro, charts)
+            charts
         }
-        Card::Karot => (
-            s.card_karot,
-            s.card_karot_intro,
-            vec![bar_chart(
-                data,
-                c,
-                (units, lang),
-                "karot_bars",
-                ("karot-energy", "karot-output-first-year", s.chart_karot),
-            )],
-        ),
-        Card::Timeline => (
-            s.card_timeline,
-            s.card_timeline_intro,
-            vec![timeline_chart(data, today, lang)],
-        ),
-        Card::Relations => (s.card_relations, "", Vec::new()),
+        Card::Karot => vec![bar_chart(
+            data,
+            c,
+            (units, lang),
+            "karot_bars",
+            ("karot-energy", "karot-output-first-year", s.chart_karot),
+        )],
+        Card::Timeline => vec![timeline_chart(data, today, lang)],
+        Card::Relations => Vec::new(),
     };
     let items: Vec<&Item> = c.items.iter().filter(|i| i.card == card).collect();
     let figures: Vec<FigureRow> = items
@@ -764,9 +765,15 @@ pub fn units_for(card: Card, units: &Units) -> Units {
     }
 }
 
-/// What a card view is built from, besides the data: the units it depends on, the date and
-/// the language.
-type CacheKey = (Card, Units, Date, Lang);
+/// What a card view is built from, besides the data: the units it depends on, the date if
+/// it depends on one, and the language.
+type CacheKey = (Card, Units, Option<Date>, Lang);
+
+/// The date a card's view depends on: only the timeline and the years of relations follow
+/// the reader's clock, so the other cards the pre-render drew stay valid on any day.
+fn date_for(card: Card, today: Date) -> Option<Date> {
+    matches!(card, Card::Timeline | Card::Relations).then_some(today)
+}
 
 /// Card views already built: a unit switch rebuilds (and redraws the charts of) only the
 /// cards it concerns.
@@ -789,7 +796,7 @@ impl CardCache {
         units: &Units,
         (today, lang): (Date, Lang),
     ) -> CardView {
-        let key = (card, units_for(card, units), today, lang);
+        let key = (card, units_for(card, units), date_for(card, today), lang);
         let entry = match self.entries.iter().position(|(k, _)| *k == key) {
             Some(i) => self.entries.remove(i),
             None => {
@@ -809,7 +816,7 @@ impl CardCache {
 
     /// Whether a view of `card` for these units is kept (the units it ignores aside).
     pub fn holds(&self, card: Card, units: &Units, (today, lang): (Date, Lang)) -> bool {
-        let key = (card, units_for(card, units), today, lang);
+        let key = (card, units_for(card, units), date_for(card, today), lang);
         self.entries.iter().any(|(k, _)| *k == key)
     }
 }

@@ -1,4 +1,5 @@
-//! One card: title, intro, and three panels (Chart, Table, Sources). The pre-render already
+//! A card's island: its tabs and three panels (Chart, Table, Sources), the publisher line and
+//! the embed code (the card's title and intro are static, outside it). The pre-render already
 //! hides the panels its tabs do not select, so the page keeps its shape when it goes live;
 //! without JavaScript, when the app fails to start, and in print, the stylesheets show every
 //! panel with its heading instead. The publisher line stays under the card either way.
@@ -46,7 +47,6 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     let s = use_strings();
     let v = &props.view;
     let id = v.card.key();
-    let title_id = format!("{id}-title");
     let live = props.mode == Mode::Live;
     let card = v.card;
 
@@ -102,9 +102,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     };
     let sources_panel = raw(&shown(Tab::Sources).html.provenance);
     html! {
-        <article class={classes!("card", live.then_some("live"))} id={id} aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ v.title }</h2>
-            <p class="intro">{ v.intro }</p>
+        <>
             <TabList id={id} label={fill(s.tabs_label, &[("card", v.title)])} selected={props.tab}
                 on_select={props.on_tab.reform(move |t| (card, t))} {live} />
             { panel(Tab::Chart, chart_panel) }
@@ -116,6 +114,6 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             if let Some(snippet) = &props.snippet {
                 <EmbedCode id={id} snippet={snippet.clone()} on_status={props.on_status.clone()} />
             }
-        </article>
+        </>
     }
 }

@@ -1,20 +1,25 @@
 //! Yew components, one per file, each given only the data it draws. They run in the native
 //! pre-render and in the browser, so none of them touches `window` while rendering; browser
-//! work happens in effects and event handlers through [`effects`].
+//! work happens in effects and event handlers through [`effects`]. [`Page`] is the whole
+//! page; the parts a reader can change are islands ([`IslandRoot`]) that share a [`Store`].
 
-mod app;
 mod card_section;
 mod chart_figure;
 mod controls;
 mod embed_code;
 mod event_list;
+mod island;
 mod key_figures;
 mod language_nav;
+mod page;
+mod store;
 mod tab_list;
 
-pub use app::{App, AppProps, Host};
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
+pub use island::{IslandRoot, IslandRootProps};
+pub use page::{Host, Page, PageProps, PRINTED_ID};
+pub use store::{Island, Store, Subscription};
 
 use crate::core::derive::Origin;
 use crate::core::i18n::{Lang, Strings};
@@ -41,6 +46,53 @@ pub(crate) mod effects {
     use crate::core::chart::Rect;
     use crate::core::i18n::Strings;
     use crate::core::sheet::ChartView;
+    use yew::Callback;
+
+    /// Shares the page's address (the share sheet, else the clipboard) and reports the
+    /// outcome in the status line.
+    #[cfg(target_arch = "wasm32")]
+    pub fn share(title: &'static str, s: &'static Strings, on_status: Callback<String>) {
+        use crate::browser::Shared;
+        use crate::core::i18n::fill;
+        yew::platform::spawn_local(async move {
+            let message =
+                match crate::browser::share(crate::browser::href(), title.to_string()).await {
+                    Shared::Shared => s.shared.to_string(),
+                    Shared::Cancelled => s.share_cancelled.to_string(),
+                    Shared::Copied => s.link_copied.to_string(),
+                    Shared::CopyThis(url) => fill(s.copy_this_link, &[("url", &url)]),
+                };
+            on_status.emit(message);
+        });
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn share(_: &'static str, _: &'static Strings, _: Callback<String>) {}
+
+    /// The JSON export (the data file's figures, in English as published, with sources and
+    /// formulas), computed for the reader's today at the moment of the click.
+    #[cfg(target_arch = "wasm32")]
+    pub fn json_download(s: &'static Strings, on_status: &Callback<String>) {
+        use crate::core::data::DATA;
+        use crate::core::derive::compute;
+        use crate::core::export::json;
+        use crate::core::i18n::{fill, Lang};
+        let today = crate::browser::today_or_fallback();
+        let file = "china-pakistan-figures.json";
+        let message = match compute(DATA, today, Lang::En) {
+            Ok(c) => {
+                match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
+                    Ok(()) => fill(s.saved, &[("file", file)]),
+                    Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
+                }
+            }
+            Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
+        };
+        on_status.emit(message);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn json_download(_: &'static Strings, _: &Callback<String>) {}
 
     /// What a chart can be saved as.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,171 @@
+//! One island: a part of the page a reader can change, rendered by a Yew root of its own from
+//! the shared [`Store`]. It subscribes to the store, so a change anywhere re-renders it (its
+//! children skip what did not change), and it shows the pre-rendered state until the page
+//! makes it live.
+
+use super::card_section::CardSection;
+use super::controls::Controls;
+use super::effects;
+use super::key_figures::KeyFigures;
+use super::language_nav::LanguageNav;
+use super::page::Host;
+use super::store::{Island, Store};
+use crate::core::data::dataset;
+use crate::core::embed::{full_sheet_link, snippet};
+use crate::core::i18n::{fill, Lang};
+use crate::core::sheet::units_for;
+use crate::core::state::{Action, Mode};
+use crate::core::url::{write, Embed, UrlState};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct IslandRootProps {
+    pub island: Island,
+    pub store: Store,
+}
+
+#[component]
+pub fn IslandRoot(props: &IslandRootProps) -> Html {
+    let store = &props.store;
+    let island = props.island;
+    let update = use_force_update();
+    // Subscribed from the first render, so no change between it and the mount is missed.
+    let _subscription = {
+        let update = update.clone();
+        use_mut_ref(|| store.subscribe(Some(island), move || update.force_update()))
+    };
+    // A hydrating island's first render must be what the pre-render wrote, whatever the
+    // store holds by then; every later render shows the store's state. An island made live
+    // before its first render (a click while it waited) renders again at once.
+    let first = use_mut_ref(|| store.hydrates());
+    let hydrating = std::mem::replace(&mut *first.borrow_mut(), false);
+    if hydrating && store.is_live(island) {
+        update.force_update();
+    }
+    let lang = store.lang();
+    let s = lang.strings();
+
+    let on_status = use_callback(store.clone(), |m: String, store| store.set_status(m));
+    let on_tab = use_callback(store.clone(), |(c, t), store| {
+        store.dispatch(Action::SelectTab(c, t))
+    });
+    let on_units = use_callback(store.clone(), |u, store| {
+        store.dispatch(Action::SetUnits(u))
+    });
+    let on_theme = use_callback(store.clone(), |t, store| {
+        store.dispatch(Action::SetTheme(t))
+    });
+    let on_share = use_callback((lang, on_status.clone()), |_: (), (lang, on_status)| {
+        effects::share(
+            dataset(*lang).sheet.title,
+            lang.strings(),
+            on_status.clone(),
+        )
+    });
+    let on_json = use_callback(on_status.clone(), |_: MouseEvent, on_status| {
+        effects::json_download(s, on_status)
+    });
+
+    let state = if hydrating {
+        store.rendered()
+    } else {
+        store.state_for(island)
+    };
+    let live = state.mode == Mode::Live;
+    let (view, settled, today) = (state.view, state.settled, state.today);
+    let failed = |e: &dyn std::fmt::Display| {
+        html! {
+            <p class="error" role="alert">{ fill(s.could_not_compute, &[("error", &e.to_string())]) }</p>
+        }
+    };
+    let content = match island {
+        Island::Languages => {
+            let query = if live {
+                write(&UrlState {
+                    embed: None,
+                    ..settled
+                })
+            } else {
+                String::new()
+            };
+            html! { <LanguageNav {lang} {query} /> }
+        }
+        Island::KeyFigures => match store.key_figures(&view.units, today) {
+            Ok((figures, formulas)) => html! { <KeyFigures {figures} {formulas} /> },
+            Err(e) => failed(&e),
+        },
+        Island::Controls => html! {
+            <Controls units={view.units} theme={view.theme} {on_units} {on_theme} {on_share}
+                on_status={on_status.clone()} status={store.status()} {live} />
+        },
+        Island::Card(card) => {
+            // While a switch settles, the hidden panels keep the view before it.
+            let trailing = (units_for(card, &view.units) != units_for(card, &settled.units))
+                .then(|| store.card(card, &settled.units, today).ok())
+                .flatten();
+            match store.card(card, &view.units, today) {
+                Ok(v) => {
+                    // Offered (disabled) before the page is live too, so going live moves
+                    // nothing; the snippet needs the page's address, known only in the browser.
+                    let root = store.root();
+                    let snippet = view
+                        .embed
+                        .is_none()
+                        .then(|| card_embed(card))
+                        .flatten()
+                        .map(|e| {
+                            if live && !root.is_empty() {
+                                let title = fill(
+                                    s.embed_title,
+                                    &[("card", v.title), ("title", dataset(lang).sheet.title)],
+                                );
+                                snippet(&root, lang, e, &settled, &title)
+                            } else {
+                                String::new()
+                            }
+                        });
+                    html! {
+                        <CardSection view={v} settled={trailing} mode={state.mode}
+                            tab={view.tab(card)} on_tab={on_tab.clone()}
+                            page_title={dataset(lang).sheet.title} on_status={on_status.clone()}
+                            {snippet} />
+                    }
+                }
+                Err(e) => failed(&e),
+            }
+        }
+        Island::DataLinks => html! {
+            <p class="data-links">
+                <a href={format!("{}data.toml", lang.up())} download="cpec-factsheet-data.toml">
+                    { s.download_data }
+                </a>
+                // Disabled until live (hidden without JavaScript): going live moves nothing.
+                <button type="button" class="button small" disabled={!live} onclick={on_json}>
+                    { s.download_json }
+                </button>
+            </p>
+        },
+        Island::EmbedSource => {
+            let link = match store.host() {
+                Host::Page => full_sheet_link(&view),
+                Host::Mounted { base } => {
+                    format!("{base}{}{}", lang.path(), &full_sheet_link(&view)[2..])
+                }
+            };
+            html! {
+                <p class="embed-source">
+                    <a href={link} target="_blank" rel="noopener">
+                        { fill(s.embed_source, &[("title", dataset(lang).sheet.title)]) }
+                    </a>
+                </p>
+            }
+        }
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>{ content }</ContextProvider<Lang>>
+    }
+}
+
+fn card_embed(card: crate::core::data::Card) -> Option<Embed> {
+    Embed::ALL.into_iter().find(|e| e.card() == Some(card))
+}

@@ -1,0 +1,126 @@
+//! The page: header, key figures, controls, the cards and the footer, or, embedded, just the
+//! chosen card(s) with a link back. What never changes after the build (the title, the
+//! subtitle, each card's title and intro, the footer) is plain HTML; every part a reader can
+//! change is an island (`<div class="island" data-island="...">`) holding an [`IslandRoot`].
+//!
+//! The pre-render renders this whole component; the browser hydrates each island on its own
+//! (`browser::islands`) and never touches the rest. Where nothing was pre-rendered (mounted
+//! cards, a build without the pre-render) the browser renders this component as a whole.
+
+use super::island::IslandRoot;
+use super::store::{Island, Store};
+use crate::core::data::dataset;
+use crate::core::format;
+use crate::core::i18n::{fill, split, Lang};
+use crate::core::sheet::{card_heading, CARDS};
+use crate::core::url::Embed;
+use yew::prelude::*;
+
+/// Where the app runs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Host {
+    /// Its own page (or an iframe of it): owns the address, history and theme.
+    #[default]
+    Page,
+    /// Mounted in someone else's page: touches none of that. `base` is the sheet's address.
+    Mounted { base: AttrValue },
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PageProps {
+    pub store: Store,
+}
+
+/// The id of the footer line the browser writes the printed address into.
+pub const PRINTED_ID: &str = "printed-from";
+
+#[component]
+pub fn Page(props: &PageProps) -> Html {
+    let store = &props.store;
+    let lang = store.lang();
+    let s = lang.strings();
+    let data = dataset(lang);
+    let embed = store.state().view.embed;
+    let owns_page = store.owns_page();
+    let island = |i: Island| {
+        html! {
+            <div class="island" data-island={i.key()}>
+                <IslandRoot island={i} store={store.clone()} />
+            </div>
+        }
+    };
+    let cards = html! {
+        <div class="cards">
+            { for CARDS.into_iter().filter(|c| embed.is_none_or(|e| e.shows(*c))).map(|card| {
+                let (title, intro) = card_heading(card, lang);
+                let id = card.key();
+                html! {
+                    <article class="card" id={id} aria-labelledby={format!("{id}-title")}>
+                        <h2 id={format!("{id}-title")}>{ title }</h2>
+                        <p class="intro">{ intro }</p>
+                        { island(Island::Card(card)) }
+                    </article>
+                }
+            }) }
+        </div>
+    };
+
+    if let Some(embed) = embed {
+        let sheet = html! {
+            <div class={classes!("sheet", "embedded", format!("embed-{}", embed.key()))}
+                lang={lang.tag()} dir={lang.dir()}>
+                // A page of its own in an iframe needs its landmark and heading; mounted in
+                // someone's page, the host page has them.
+                if owns_page {
+                    <main class="sheet-main">
+                        <h1 class="visually-hidden">{ data.sheet.title }</h1>
+                        if embed == Embed::All {
+                            { island(Island::KeyFigures) }
+                        }
+                        { cards }
+                        { island(Island::EmbedSource) }
+                    </main>
+                } else {
+                    { cards }
+                    { island(Island::EmbedSource) }
+                }
+            </div>
+        };
+        return html! { <ContextProvider<Lang> context={lang}>{ sheet }</ContextProvider<Lang>> };
+    }
+
+    let (before, after) = split(s.footer_reported, "article");
+    let published = format::date(data.sheet.article_published, lang);
+    html! {
+        <ContextProvider<Lang> context={lang}>
+        <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
+            <header class="sheet-head">
+                { island(Island::Languages) }
+                <h1>{ data.sheet.title }</h1>
+                <p class="subtitle">{ data.sheet.subtitle }</p>
+            </header>
+            // The headline figures first (a phone's first screen), then the view options.
+            <main class="sheet-main">
+                { island(Island::KeyFigures) }
+                { island(Island::Controls) }
+                { cards }
+            </main>
+            <footer class="sheet-foot">
+                <p>
+                    { before.to_string() }
+                    // The headline as published, in English, with its translation beside it.
+                    <cite lang="en" dir="ltr">{ data.sheet.article_title }</cite>
+                    if let Some(t) = data.sheet.article_title_translation {
+                        { format!(" ({t})") }
+                    }
+                    { fill(after, &[("published", &published)]) }
+                    { " " }
+                    { s.footer_context }
+                </p>
+                { island(Island::DataLinks) }
+                <p class="print-only" id={PRINTED_ID}></p>
+            </footer>
+        </div>
+        </ContextProvider<Lang>>
+    }
+}
