@@ -138,6 +138,23 @@ fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
         );
     }
     out.push_str("}\n");
+    // Each language's own name, for the language links: a wasm built for one language
+    // (`--features lang-zh`) holds no other language's strings, but names them all.
+    let names: Vec<String> = catalogs
+        .iter()
+        .map(|(c, _)| {
+            format!(
+                "{:?}",
+                c.ui.get("lang_name").map(String::as_str).unwrap_or("")
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// Each language's name in itself, in the order of `Lang::ALL`.\npub static LANG_NAMES: [&str; {}] = [{}];",
+        names.len(),
+        names.join(", ")
+    );
     for (c, name) in catalogs {
         let _ = writeln!(out, "pub static {name}: Strings = Strings {{");
         for key in en.ui.keys() {

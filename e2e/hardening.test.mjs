@@ -60,7 +60,7 @@ test('served by deploy/nginx.conf: headers as documented', async () => {
   const wasm = html.match(/boot-[0-9a-f]{16}\.js/)[0];
   const boot = await fetch(site.url + wasm);
   assert.equal(boot.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-  const glue = (await boot.text()).match(/cpec-factsheet-[0-9a-f]{12,16}_bg\.wasm/)[0];
+  const glue = (await boot.text()).match(/cpec-factsheet-(?:[a-z]{2}-)?[0-9a-f]{12,16}_bg\.wasm/)[0];
   const w = await fetch(site.url + glue);
   assert.equal(w.headers.get('content-type'), 'application/wasm');
   assert.equal(w.headers.get('cache-control'), 'public, max-age=31536000, immutable');

@@ -541,6 +541,115 @@ fn hit_testing_uses_the_chart_geometry() {
     );
 }
 
+// ---- the islands' store ----
+
+#[test]
+fn an_island_shows_the_prerendered_state_until_it_goes_live() {
+    use cpec_factsheet::view::{Host, Island, Store};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let store = Store::new((TODAY, Lang::En), None, Host::Page, false);
+    let later = Date {
+        year: 2027,
+        ..TODAY
+    };
+    store.dispatch(Action::Start {
+        today: later,
+        view: Default::default(),
+    });
+    let controls = Island::Controls;
+    assert!(store.hydrates());
+    assert_eq!(store.state_for(controls).today, TODAY, "as pre-rendered");
+    assert_eq!(store.state().today, later);
+    let (mine, all) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(0)));
+    let _a = {
+        let mine = mine.clone();
+        store.subscribe(Some(controls), move || mine.set(mine.get() + 1))
+    };
+    let _b = {
+        let all = all.clone();
+        store.subscribe(Some(Island::KeyFigures), move || all.set(all.get() + 1))
+    };
+    store.go_live(controls);
+    assert_eq!(
+        (mine.get(), all.get()),
+        (1, 0),
+        "only the island made live renders"
+    );
+    assert_eq!(store.state_for(controls).today, later);
+    assert_eq!(store.state_for(Island::KeyFigures).today, TODAY);
+    store.go_live(controls);
+    assert_eq!(mine.get(), 1, "once");
+    store.dispatch(Action::SetTheme(cpec_factsheet::core::url::Theme::Dark));
+    assert_eq!(
+        (mine.get(), all.get()),
+        (2, 1),
+        "a change of state reaches every island"
+    );
+    store.dispatch(Action::SetTheme(cpec_factsheet::core::url::Theme::Dark));
+    assert_eq!(mine.get(), 2, "no change, no render");
+    drop(_a);
+    store.set_status("saved".into());
+    assert_eq!(
+        (mine.get(), all.get()),
+        (2, 2),
+        "a dropped subscription hears nothing"
+    );
+}
+
+#[test]
+fn a_page_rendered_in_the_browser_is_live_from_its_first_render() {
+    use cpec_factsheet::view::{Host, Island, Store};
+    let store = Store::new((TODAY, Lang::Zh), None, Host::Page, true);
+    assert!(!store.hydrates());
+    assert!(store.is_live(Island::Card(Card::Trade)));
+}
+
+#[test]
+fn island_keys_name_their_host_elements() {
+    use cpec_factsheet::view::Island;
+    let all = [
+        Island::Languages,
+        Island::KeyFigures,
+        Island::Controls,
+        Island::Card(Card::Trade),
+        Island::Card(Card::Timeline),
+        Island::DataLinks,
+        Island::EmbedSource,
+    ];
+    for island in all {
+        assert_eq!(Island::parse(island.key()), Some(island));
+    }
+    assert_eq!(Island::parse("nothing"), None);
+}
+
+#[test]
+fn a_card_view_that_does_not_follow_the_clock_is_built_once_for_any_day() {
+    use cpec_factsheet::view::{Host, Store};
+    let store = Store::new((TODAY, Lang::En), None, Host::Page, false);
+    let later = Date {
+        year: 2031,
+        ..TODAY
+    };
+    let units = Units::default();
+    let trade = store.card(Card::Trade, &units, TODAY).unwrap();
+    assert_eq!(store.card(Card::Trade, &units, later).unwrap(), trade);
+    let timeline = store.card(Card::Timeline, &units, TODAY).unwrap();
+    assert_ne!(
+        store.card(Card::Timeline, &units, later).unwrap(),
+        timeline,
+        "the timeline runs to today"
+    );
+}
+
+#[test]
+fn every_language_names_itself_in_its_own_script() {
+    assert_eq!(Lang::En.name(), "English");
+    assert_eq!(Lang::Zh.name(), "简体中文");
+    assert_eq!(Lang::Ur.name(), "اردو");
+    assert_eq!(Lang::ONLY, None, "the native build holds every language");
+}
+
 // ---- the server-side render (what the pre-render writes) ----
 
 /// The page as the pre-render renders it.
@@ -575,6 +684,28 @@ fn server_render_contains_every_figure_and_chart() {
         assert!(html.contains(needle), "{needle} is rendered");
     }
     assert_eq!(html.matches("<svg").count(), 6, "six charts");
+    // The parts a reader changes are islands; the title, intros and footer are not.
+    for island in [
+        "languages",
+        "key-figures",
+        "controls",
+        "trade",
+        "cpec",
+        "karot",
+        "timeline",
+        "data-links",
+    ] {
+        assert!(
+            html.contains(&format!("data-island=\"{island}\"")),
+            "{island}"
+        );
+    }
+    let title = html.find("<h1>").unwrap();
+    let first_island = html.find("data-island=").unwrap();
+    assert!(
+        html[first_island..].find("</div>").unwrap() + first_island < title,
+        "the title is outside"
+    );
 }
 
 #[test]

@@ -115,7 +115,7 @@ pub static DATA: &Dataset = &DATA_EN;
 /// The dataset in `lang`: the same figures, with the texts translated.
 pub fn dataset(lang: super::i18n::Lang) -> &'static Dataset {
     use super::i18n::Lang;
-    match lang {
+    match lang.held() {
         Lang::En => &DATA_EN,
         Lang::Zh => &DATA_ZH,
         Lang::Ur => &DATA_UR,

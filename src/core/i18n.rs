@@ -73,12 +73,39 @@ impl Lang {
             .find(|l| text.eq_ignore_ascii_case(l.key()) || text.eq_ignore_ascii_case(l.tag()))
     }
 
+    /// The language a wasm was built for alone (`--features lang-zh`), or `None` when it
+    /// holds all three. Each language's pages load their own wasm, which then carries no
+    /// other language's strings or dataset (the linker drops what no code can reach).
+    pub const ONLY: Option<Lang> = if cfg!(feature = "lang-en") {
+        Some(Lang::En)
+    } else if cfg!(feature = "lang-zh") {
+        Some(Lang::Zh)
+    } else if cfg!(feature = "lang-ur") {
+        Some(Lang::Ur)
+    } else {
+        None
+    };
+
+    /// `self`, or the one language this wasm holds.
+    pub fn held(self) -> Lang {
+        match Lang::ONLY {
+            Some(only) => only,
+            None => self,
+        }
+    }
+
     pub fn strings(self) -> &'static Strings {
-        match self {
+        match self.held() {
             Lang::En => &EN,
             Lang::Zh => &ZH,
             Lang::Ur => &UR,
         }
+    }
+
+    /// The language's name, in itself ("简体中文"), for the language links.
+    pub fn name(self) -> &'static str {
+        let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        LANG_NAMES.get(i).copied().unwrap_or("")
     }
 }
 

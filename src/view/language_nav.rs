@@ -35,7 +35,7 @@ pub fn LanguageNav(props: &LanguageNavProps) -> Html {
                             <a href={href(props.lang, *l, &props.query)} lang={l.tag()}
                                 hreflang={l.tag()} dir={l.dir()}
                                 aria-current={current.then_some("page")}>
-                                { l.strings().lang_name }
+                                { l.name() }
                             </a>
                         </li>
                     }

@@ -33,6 +33,9 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+mod languages;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod shell {
     use cpec_factsheet::core::data::{dataset, Card, DATA};
     use cpec_factsheet::core::derive::compute;
@@ -78,6 +81,8 @@ mod shell {
             ));
         }
         let template = externalise_loader(&template, dir)?;
+        let one_wasm_each = super::languages::wanted();
+        let opt_params = super::languages::wasm_opt_params(include_str!("../../../index.html"))?;
         let today = today();
         let mut pages = vec![("index.html".to_string(), None)];
         pages.extend(Embed::ALL.into_iter().map(|e| (page_file(e), Some(e))));
@@ -91,6 +96,12 @@ mod shell {
         });
         let previews = previews(dir, today)?;
         for lang in Lang::ALL {
+            let template = if one_wasm_each {
+                let assets = super::languages::build(lang, dir, &opt_params)?;
+                for_language(&template, dir, &assets)?
+            } else {
+                template.clone()
+            };
             let template = localise(&template, lang);
             let out_dir = dir.join(lang.path());
             std::fs::create_dir_all(&out_dir)
@@ -367,7 +378,7 @@ mod shell {
     }
 
     /// A short content hash for file names.
-    fn short_hash(bytes: &[u8]) -> String {
+    pub fn short_hash(bytes: &[u8]) -> String {
         use sha2::Digest;
         sha2::Sha384::digest(bytes)
             .iter()
@@ -451,12 +462,43 @@ mod shell {
         Ok(out)
     }
 
+    /// The template for a language's pages: its own glue and wasm (`assets`), preloaded and
+    /// loaded by a boot script of its own, each with its integrity.
+    pub fn for_language(
+        template: &str,
+        dir: &Path,
+        assets: &super::languages::Assets,
+    ) -> Result<String, String> {
+        let read = |file: &str| {
+            std::fs::read(dir.join(file)).map_err(|e| format!("cannot read {file}: {e}"))
+        };
+        let old_js = asset(template, "cpec-factsheet-", ".js").ok_or("no app script")?;
+        let old_wasm = asset(template, "cpec-factsheet-", "_bg.wasm").ok_or("no wasm preload")?;
+        let old_boot = asset(template, "boot-", ".js").ok_or("no boot script")?;
+        let glue = String::from_utf8(read(&assets.js)?).map_err(|e| e.to_string())?;
+        let glue = format!("{EAGER_HINT}{glue}");
+        std::fs::write(dir.join(&assets.js), &glue)
+            .map_err(|e| format!("cannot write {}: {e}", assets.js))?;
+        let boot = boot_script(&assets.js, &assets.wasm, &integrity(&read(&assets.wasm)?));
+        let boot_file = format!("boot-{}.js", short_hash(boot.as_bytes()));
+        std::fs::write(dir.join(&boot_file), &boot)
+            .map_err(|e| format!("cannot write {boot_file}: {e}"))?;
+        Ok(template
+            .replace(&integrity(&read(&old_js)?), &integrity(glue.as_bytes()))
+            .replace(&integrity(&read(&old_boot)?), &integrity(boot.as_bytes()))
+            .replace(&old_js, &assets.js)
+            .replace(&old_wasm, &assets.wasm)
+            .replace(&old_boot, &boot_file))
+    }
+
+    const EAGER_HINT: &str = "//# allFunctionsCalledOnLoad\n";
+
     /// The glue module's functions are nearly all called (hydration, then the first switch):
     /// Chromium compiles them while the module loads when its first line says so, rather
     /// than one by one on first call (measured: the first unit switch 6-12 ms shorter at CPU
     /// 4× in two interleaved runs). Returns the template with the module's new integrity.
     pub fn hint_eager_compile(template: &str, dir: &Path, js: &str) -> Result<String, String> {
-        const HINT: &str = "//# allFunctionsCalledOnLoad\n";
+        const HINT: &str = EAGER_HINT;
         let path = dir.join(js);
         let glue = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {js}: {e}"))?;
         if glue.starts_with(HINT) {
@@ -615,6 +657,67 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
                 assert!(tags.contains(&link), "{link} in {tags}");
             }
             assert!(!meta(None).tags().contains("hreflang"));
+        }
+
+        #[test]
+        fn a_language_gets_its_own_glue_wasm_and_boot_script_with_true_hashes() {
+            let dir = std::env::temp_dir().join(format!("prerender-lang-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), b"\0asm all").unwrap();
+            std::fs::write(dir.join("cpec-factsheet-123.js"), "export default 1;\n").unwrap();
+            // As trunk writes it: the glue preloaded with its hash.
+            let template = TEMPLATE.replace(
+                "</head>",
+                &format!(
+                    r#"<link rel="modulepreload" href="./cpec-factsheet-123.js" crossorigin="anonymous" integrity="{}"></head>"#,
+                    integrity(b"export default 1;\n")
+                ),
+            );
+            let all = externalise_loader(&template, &dir).unwrap();
+            std::fs::write(dir.join("cpec-factsheet-zh-9_bg.wasm"), b"\0asm zh").unwrap();
+            std::fs::write(dir.join("cpec-factsheet-zh-9.js"), "export default 2;\n").unwrap();
+            let assets = crate::languages::Assets {
+                js: "cpec-factsheet-zh-9.js".into(),
+                wasm: "cpec-factsheet-zh-9_bg.wasm".into(),
+            };
+            let zh = for_language(&all, &dir, &assets).unwrap();
+            assert!(
+                !zh.contains("cpec-factsheet-123"),
+                "nothing of the other wasm: {zh}"
+            );
+            assert!(zh.contains(r#"<link rel="preload" href="./cpec-factsheet-zh-9_bg.wasm""#));
+            let glue = std::fs::read(dir.join("cpec-factsheet-zh-9.js")).unwrap();
+            assert!(zh.contains(&format!(
+                r#"href="./cpec-factsheet-zh-9.js" crossorigin="anonymous" integrity="{}""#,
+                integrity(&glue)
+            )));
+            let boot = asset(&zh, "boot-", ".js").unwrap();
+            let boot_bytes = std::fs::read(dir.join(&boot)).unwrap();
+            assert!(zh.contains(&format!("integrity=\"{}\"", integrity(&boot_bytes))));
+            let boot_text = String::from_utf8(boot_bytes).unwrap();
+            assert!(boot_text.contains("import('./cpec-factsheet-zh-9.js')"));
+            assert!(
+                boot_text.contains(&integrity(b"\0asm zh")),
+                "the wasm's own hash"
+            );
+            let glue = std::fs::read(dir.join("cpec-factsheet-zh-9.js")).unwrap();
+            assert!(
+                glue.starts_with(EAGER_HINT.as_bytes()),
+                "the glue is compiled eagerly"
+            );
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+
+        #[test]
+        fn the_language_wasms_are_optimised_with_the_flags_of_index_html() {
+            let params =
+                crate::languages::wasm_opt_params(include_str!("../../../index.html")).unwrap();
+            assert!(
+                params.contains(&"--enable-bulk-memory".to_string()),
+                "{params:?}"
+            );
+            assert!(params.iter().all(|p| p.starts_with("--")), "{params:?}");
+            assert!(crate::languages::wasm_opt_params("<link data-trunk rel=\"rust\">").is_err());
         }
 
         #[test]
