@@ -2,10 +2,17 @@
 //!
 //! - `core`: pure data model, derivations, formatting and chart drawing (native-tested).
 //! - `view`: Yew components, one per file; rendered on the server (pre-render) and hydrated.
-//! - `browser`: the only code that touches the browser (wasm32 only).
+//! - `browser`: calls into the browser, each beside its native twin; it does not know the
+//!   view.
+//! - `start` (wasm32 only): starts the app in the browser: hydrates the islands, runs the
+//!   page's effects, mounts cards; `main.rs` only calls it.
 
 pub mod core;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
+
+#[cfg(target_arch = "wasm32")]
+mod start;
+#[cfg(target_arch = "wasm32")]
+pub use start::start;

@@ -13,7 +13,7 @@ fn main() {
         use cpec_factsheet::browser::{page_lang, show_notice};
         show_notice(page_lang().strings().panic);
     }));
-    cpec_factsheet::browser::start();
+    cpec_factsheet::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,13 +2,12 @@
 //! alternative and, once live, a tooltip (hover, tap, or focus and arrow keys: one tab stop
 //! per chart) and downloads. A chart that failed to draw shows why instead.
 
-use super::effects::{self, Format};
-use super::use_strings;
+use super::hooks::{use_chart_texts, use_strings};
+use crate::browser::effects::{self, Format};
 use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
 use crate::core::i18n::{fill, Strings};
 use crate::core::sheet::{ChartView, Hit, Legend};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -105,16 +104,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let onpointerleave = {
         let (active, node) = (active.clone(), node.clone());
         Callback::from(move |e: PointerEvent| {
-            // Yew delegates events, so leaving a bar inside the chart arrives here too: only
-            // leaving the chart itself clears the tooltip.
-            let inside = match (node.cast::<web_sys::Node>(), e.related_target()) {
-                (Some(chart), Some(to)) => to
-                    .dyn_into::<web_sys::Node>()
-                    .map(|to| chart.contains(Some(&to)))
-                    .unwrap_or(false),
-                _ => false,
-            };
-            if e.pointer_type() != "touch" && !inside {
+            if e.pointer_type() != "touch" && effects::left(&e, &node) {
                 active.set(None);
             }
         })
@@ -166,14 +156,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         }
     });
-    {
-        let node = node.clone();
-        use_effect_with(c.svg.as_ref().ok().cloned(), move |svg| {
-            if let Some(svg) = svg {
-                effects::set_chart_texts(&node, svg.texts());
-            }
-        });
-    }
+    use_chart_texts(&node, c.svg.as_ref().ok().cloned());
 
     let summary_id = format!("summary-{}", c.id);
     let current = active.and_then(|i| c.hits.get(i));

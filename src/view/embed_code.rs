@@ -4,7 +4,7 @@
 //! card keeps its height when the page goes live.
 
 use super::use_strings;
-use crate::core::i18n::Strings;
+use crate::browser::effects::copy;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,16 +34,3 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         </details>
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn copy(text: String, s: &'static Strings, on_status: Callback<String>) {
-    yew::platform::spawn_local(async move {
-        on_status.emit(match crate::browser::copy_text(text).await {
-            Ok(()) => s.copied.into(),
-            Err(()) => s.could_not_copy.into(),
-        });
-    });
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn copy(_: String, _: &'static Strings, _: Callback<String>) {}

@@ -2,7 +2,8 @@
 //! (with its translation on other languages' pages). Once live it is one tab stop; arrow
 //! keys, Home and End move between events.
 
-use super::{effects, use_strings};
+use super::use_strings;
+use crate::browser::effects;
 use crate::core::sheet::EventRow;
 use yew::prelude::*;
 

@@ -5,11 +5,12 @@
 
 use super::card_section::CardSection;
 use super::controls::Controls;
-use super::effects;
+use super::hooks::use_island_state;
 use super::key_figures::KeyFigures;
 use super::language_nav::LanguageNav;
 use super::page::Host;
 use super::store::{Island, Store};
+use crate::browser::effects;
 use crate::core::data::dataset;
 use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::i18n::{fill, Lang};
@@ -28,20 +29,7 @@ pub struct IslandRootProps {
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
     let store = &props.store;
     let island = props.island;
-    let update = use_force_update();
-    // Subscribed from the first render, so no change between it and the mount is missed.
-    let _subscription = {
-        let update = update.clone();
-        use_mut_ref(|| store.subscribe(Some(island), move || update.force_update()))
-    };
-    // A hydrating island's first render must be what the pre-render wrote, whatever the
-    // store holds by then; every later render shows the store's state. An island made live
-    // before its first render (a click while it waited) renders again at once.
-    let first = use_mut_ref(|| store.hydrates());
-    let hydrating = std::mem::replace(&mut *first.borrow_mut(), false);
-    if hydrating && store.is_live(island) {
-        update.force_update();
-    }
+    let state = use_island_state(store, island);
     let lang = store.lang();
     let s = lang.strings();
 
@@ -66,11 +54,6 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         effects::json_download(s, on_status)
     });
 
-    let state = if hydrating {
-        store.rendered()
-    } else {
-        store.state_for(island)
-    };
     let live = state.mode == Mode::Live;
     let (view, settled, today) = (state.view, state.settled, state.today);
     let failed = |e: &dyn std::fmt::Display| {

@@ -1,6 +1,6 @@
 //! Yew components, one per file, each given only the data it draws. They run in the native
 //! pre-render and in the browser, so none of them touches `window` while rendering; browser
-//! work happens in effects and event handlers through [`effects`]. [`Page`] is the whole
+//! work happens in event handlers through `crate::browser::effects`. [`Page`] is the whole
 //! page; the parts a reader can change are islands ([`IslandRoot`]) that share a [`Store`].
 
 mod card_section;
@@ -8,6 +8,7 @@ mod chart_figure;
 mod controls;
 mod embed_code;
 mod event_list;
+pub mod hooks;
 mod island;
 mod key_figures;
 mod language_nav;
@@ -21,202 +22,14 @@ pub use island::{IslandRoot, IslandRootProps};
 pub use page::{Host, Page, PageProps, PRINTED_ID};
 pub use store::{Island, Store, Subscription};
 
-use crate::core::derive::Origin;
-use crate::core::i18n::{Lang, Strings};
-use yew::prelude::*;
+pub(crate) use hooks::use_strings;
 
-/// The page's language, which `App` provides to every component below it.
-#[hook]
-pub(crate) fn use_strings() -> &'static Strings {
-    use_context::<Lang>().unwrap_or_default().strings()
-}
+use crate::core::derive::Origin;
+use crate::core::i18n::Strings;
+use yew::prelude::*;
 
 /// The tag shown beside a value so its origin never rests on colour alone: the same markup
 /// the core writes into the tables (`core::markup::origin_tag`).
 pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
     Html::from_html_unchecked(crate::core::markup::origin_tag(o, s).into())
-}
-
-/// Browser side effects used by event handlers. In the native pre-render no handler ever
-/// runs, so the native versions do nothing.
-pub(crate) mod effects {
-    use crate::core::chart::tooltip::Tooltip;
-    #[cfg(not(target_arch = "wasm32"))]
-    use crate::core::chart::tooltip::{layout, Estimate};
-    use crate::core::chart::Rect;
-    use crate::core::i18n::Strings;
-    use crate::core::sheet::ChartView;
-    use yew::Callback;
-
-    /// Shares the page's address (the share sheet, else the clipboard) and reports the
-    /// outcome in the status line.
-    #[cfg(target_arch = "wasm32")]
-    pub fn share(title: &'static str, s: &'static Strings, on_status: Callback<String>) {
-        use crate::browser::Shared;
-        use crate::core::i18n::fill;
-        yew::platform::spawn_local(async move {
-            let message =
-                match crate::browser::share(crate::browser::href(), title.to_string()).await {
-                    Shared::Shared => s.shared.to_string(),
-                    Shared::Cancelled => s.share_cancelled.to_string(),
-                    Shared::Copied => s.link_copied.to_string(),
-                    Shared::CopyThis(url) => fill(s.copy_this_link, &[("url", &url)]),
-                };
-            on_status.emit(message);
-        });
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn share(_: &'static str, _: &'static Strings, _: Callback<String>) {}
-
-    /// The JSON export (the data file's figures, in English as published, with sources and
-    /// formulas), computed for the reader's today at the moment of the click.
-    #[cfg(target_arch = "wasm32")]
-    pub fn json_download(s: &'static Strings, on_status: &Callback<String>) {
-        use crate::core::data::DATA;
-        use crate::core::derive::compute;
-        use crate::core::export::json;
-        use crate::core::i18n::{fill, Lang};
-        let today = crate::browser::today_or_fallback();
-        let file = "china-pakistan-figures.json";
-        let message = match compute(DATA, today, Lang::En) {
-            Ok(c) => {
-                match crate::browser::download_text(file, "application/json", &json(DATA, &c)) {
-                    Ok(()) => fill(s.saved, &[("file", file)]),
-                    Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
-                }
-            }
-            Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
-        };
-        on_status.emit(message);
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn json_download(_: &'static Strings, _: &Callback<String>) {}
-
-    /// What a chart can be saved as.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum Format {
-        Svg,
-        Png,
-        Csv,
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn pointer_fraction(e: &yew::PointerEvent, node: &yew::NodeRef) -> Option<(f64, f64)> {
-        crate::browser::pointer_fraction(e, &node.cast::<web_sys::Element>()?)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn pointer_fraction(_: &yew::PointerEvent, _: &yew::NodeRef) -> Option<(f64, f64)> {
-        None
-    }
-
-    /// Which item of a list the event happened in: a list listens for its items, one
-    /// listener rather than one per item, which is less to hydrate.
-    #[cfg(target_arch = "wasm32")]
-    pub fn item_index(e: &yew::Event) -> Option<usize> {
-        crate::browser::item_index(e)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn item_index(_: &yew::Event) -> Option<usize> {
-        None
-    }
-
-    /// Moves the focus to another item of the list the event happened in.
-    #[cfg(target_arch = "wasm32")]
-    pub fn focus_item(e: &yew::Event, index: usize) {
-        crate::browser::focus_item(e, index)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn focus_item(_: &yew::Event, _: usize) {}
-
-    /// Writes a chart's labels into the SVG on the page (see `ChartFigure`).
-    #[cfg(target_arch = "wasm32")]
-    pub fn set_chart_texts(node: &yew::NodeRef, texts: &[String]) {
-        if let Some(container) = node.cast::<web_sys::Element>() {
-            crate::browser::set_chart_texts(&container, texts);
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn set_chart_texts(_: &yew::NodeRef, _: &[String]) {}
-
-    /// Lays out a tooltip with its text measured in the fonts the reader's browser has, in
-    /// `measure`: a hidden `<text>` in the tooltip's font, beside the chart.
-    #[cfg(target_arch = "wasm32")]
-    pub fn tooltip(measure: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tooltip {
-        crate::browser::tooltip(measure.cast::<web_sys::Element>(), size, at, text)
-    }
-
-    /// Natively nothing can measure: the estimate (the pre-render draws no tooltip).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn tooltip(_: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tooltip {
-        layout(size, at, text, &Estimate)
-    }
-
-    /// Saves a chart; `done` receives a message for the page's status line.
-    #[cfg(target_arch = "wasm32")]
-    pub fn download(
-        chart: &ChartView,
-        format: Format,
-        (title, s): (&str, &'static Strings),
-        done: yew::Callback<String>,
-    ) {
-        use crate::core::export::csv;
-        use crate::core::i18n::fill;
-        let Ok(svg) = &chart.svg else {
-            done.emit(s.cannot_save.into());
-            return;
-        };
-        let report = move |name: &str, result: Result<(), String>| match result {
-            Ok(()) => fill(s.saved, &[("file", name)]),
-            Err(e) => fill(s.could_not_save, &[("file", name), ("error", &e)]),
-        };
-        let result = match format {
-            Format::Svg => crate::browser::download_text(
-                &format!("{}.svg", chart.file),
-                "image/svg+xml",
-                svg.as_str(),
-            ),
-            Format::Csv => crate::browser::download_text(
-                &format!("{}.csv", chart.file),
-                "text/csv;charset=utf-8",
-                &csv(chart, title),
-            ),
-            Format::Png => {
-                let (name, svg, size) = (
-                    format!("{}.png", chart.file),
-                    svg.as_str().to_string(),
-                    chart.size,
-                );
-                yew::platform::spawn_local(async move {
-                    let result = crate::browser::download_png(name.clone(), svg, size, 2).await;
-                    done.emit(report(&name, result));
-                });
-                return;
-            }
-        };
-        let name = format!(
-            "{}.{}",
-            chart.file,
-            match format {
-                Format::Svg => "svg",
-                Format::Png => "png",
-                Format::Csv => "csv",
-            }
-        );
-        done.emit(report(&name, result));
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn download(
-        _: &ChartView,
-        _: Format,
-        _: (&str, &'static Strings),
-        _: yew::Callback<String>,
-    ) {
-    }
 }

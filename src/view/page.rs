@@ -4,7 +4,7 @@
 //! change is an island (`<div class="island" data-island="...">`) holding an [`IslandRoot`].
 //!
 //! The pre-render renders this whole component; the browser hydrates each island on its own
-//! (`browser::islands`) and never touches the rest. Where nothing was pre-rendered (mounted
+//! (`crate::start`) and never touches the rest. Where nothing was pre-rendered (mounted
 //! cards, a build without the pre-render) the browser renders this component as a whole.
 
 use super::island::IslandRoot;

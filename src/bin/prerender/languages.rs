@@ -107,7 +107,7 @@ pub fn build(lang: Lang, dir: &Path, opt_params: &[String]) -> Result<Assets, St
     let wasm = std::fs::read(&optimised).map_err(|e| format!("{}: {e}", optimised.display()))?;
     let js_path = out.join(format!("{name}.js"));
     let js = std::fs::read(&js_path).map_err(|e| format!("{}: {e}", js_path.display()))?;
-    let hash = super::shell::short_hash(&[wasm.as_slice(), js.as_slice()].concat());
+    let hash = super::loader::short_hash(&[wasm.as_slice(), js.as_slice()].concat());
     let assets = Assets {
         js: format!("{name}-{hash}.js"),
         wasm: format!("{name}-{hash}_bg.wasm"),

@@ -1,4 +1,4 @@
-//! Starts the page: hydrates each island of the pre-rendered page in small tasks of its own,
+//! Starts the app in the browser (`main.rs` only calls [`start`]): hydrates each island of the pre-rendered page in small tasks of its own,
 //! or renders the page where nothing was pre-rendered, or mounts cards into a host page; and
 //! runs the page's own effects (the address, back/forward, the theme, the printed address,
 //! the embed's height, `data-ready` and `data-live`) as subscribers of the one [`Store`].
@@ -9,13 +9,17 @@
 //! who acts on an island that is not live yet (pointerdown, focusin, keydown) makes it live in
 //! that task, before the click that follows reaches it.
 
-use super::*;
+use crate::browser::*;
 use crate::core::embed::root_url;
+use crate::core::i18n::Lang;
+use crate::core::model::Date;
 use crate::core::state::{Action, Mode};
+use crate::core::url::Theme;
 use crate::core::url::{parse, write, Embed, UrlState};
 use crate::view::{Host, Island, IslandRoot, IslandRootProps, Page, PageProps, Store};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// What lives as long as the page: the store subscriptions and listeners of its effects.
@@ -24,15 +28,6 @@ thread_local! {
 
 fn keep(thing: impl std::any::Any) {
     KEPT.with(|k| k.borrow_mut().push(Box::new(thing)));
-}
-
-/// The date figures are computed for when the reader's cannot be read.
-pub fn today_or_fallback() -> Date {
-    today().unwrap_or(Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    })
 }
 
 /// Hydrates the pre-rendered page, or renders it when there is none (e.g. a plain

@@ -1,0 +1,241 @@
+//! The pages: the app rendered by yew's server renderer into the staged `index.html` and into
+//! one page per embed (`embed-trade.html`, ...), in every language (English at the root, `zh/`
+//! and `ur/` below it, each with `<html lang dir>`, its title and description), each with its
+//! meta tags and, in release builds, its language's own wasm.
+
+use super::loader::{externalise_loader, for_language};
+use super::meta::{attr, Meta};
+use super::previews::previews;
+use cpec_factsheet::core::data::{dataset, Card};
+use cpec_factsheet::core::embed::page_file;
+use cpec_factsheet::core::format::iso_date;
+use cpec_factsheet::core::i18n::Lang;
+use cpec_factsheet::core::model::Date;
+use cpec_factsheet::core::preview;
+use cpec_factsheet::core::url::Embed;
+use cpec_factsheet::view::{Host, Page, PageProps, Store};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub const MARKER: &str = r#"<div id="factsheet"></div>"#;
+
+fn today() -> Date {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Date::from_unix_days(secs.div_euclid(86_400))
+}
+
+fn render(today: Date, embed: Option<Embed>, lang: Lang) -> String {
+    futures::executor::block_on(
+        yew::ServerRenderer::<Page>::with_props(move || PageProps {
+            store: Store::new((today, lang), embed, Host::Page, false),
+        })
+        .render(),
+    )
+}
+
+pub fn run(dir: &Path) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let template = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    if !template.contains(MARKER) {
+        return Err(format!(
+            "{} has no {MARKER} to render into",
+            index.display()
+        ));
+    }
+    let template = externalise_loader(&template, dir)?;
+    let one_wasm_each = crate::languages::wanted();
+    let opt_params = crate::languages::wasm_opt_params(include_str!("../../../index.html"))?;
+    let today = today();
+    let mut pages = vec![("index.html".to_string(), None)];
+    pages.extend(Embed::ALL.into_iter().map(|e| (page_file(e), Some(e))));
+    // Absolute addresses for link previews when the deployment address is known.
+    let site =
+        std::env::var("FACTSHEET_URL").ok().map(
+            |u| {
+                if u.ends_with('/') {
+                    u
+                } else {
+                    format!("{u}/")
+                }
+            },
+        );
+    let previews = previews(dir, today)?;
+    for lang in Lang::ALL {
+        let template = if one_wasm_each {
+            let assets = crate::languages::build(lang, dir, &opt_params)?;
+            for_language(&template, dir, &assets)?
+        } else {
+            template.clone()
+        };
+        let template = localise(&template, lang);
+        let out_dir = dir.join(lang.path());
+        std::fs::create_dir_all(&out_dir)
+            .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        for (file, embed) in &pages {
+            let (file, embed) = (file.as_str(), *embed);
+            let body = render(today, embed, lang);
+            let (image, alt) = previews
+                .iter()
+                .find(|(key, _, _)| *key == embed.map(|e| e.key()))
+                .map(|(_, file, alt)| (file.clone(), alt.clone()))
+                .unwrap_or_else(|| (preview::file_name(None), String::new()));
+            let title = dataset(lang).sheet.title;
+            let meta = Meta {
+                title: match embed.and_then(|e| e.card()) {
+                    Some(card) => format!("{}: {title}", card_title(card, lang)),
+                    None => title.to_string(),
+                },
+                description: dataset(lang).sheet.subtitle.to_string(),
+                // The preview images are drawn in English (the build has Latin fonts only).
+                image: match &site {
+                    Some(s) => format!("{s}{image}"),
+                    None => format!("{}{image}", lang.up()),
+                },
+                image_alt: alt,
+                url: site.as_ref().map(|s| {
+                    let page = if embed.is_some() { file } else { "" };
+                    format!("{s}{}{page}", lang.path())
+                }),
+                locale: lang,
+                alternates: embed.is_none(),
+            };
+            let html = fill(&template, &body, today, (embed, lang)).replacen(
+                "</head>",
+                &format!("{}</head>", meta.tags()),
+                1,
+            );
+            let path = out_dir.join(file);
+            std::fs::write(&path, html)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!(
+                "prerender: wrote {}{file} ({} bytes of page)",
+                lang.path(),
+                body.len()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The template for `lang`'s pages: `<html lang dir>`, the title and description in the
+/// language, and (one directory down) every relative asset address one level up.
+pub fn localise(template: &str, lang: Lang) -> String {
+    let data = dataset(lang);
+    let mut html = template.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\" dir=\"{}\">", lang.tag(), lang.dir()),
+        1,
+    );
+    if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+        let title = format!("<title>{}</title>", attr(data.sheet.title));
+        html.replace_range(a..b + "</title>".len(), &title);
+    }
+    if let Some(a) = html.find("name=\"description\"") {
+        let start = html[..a].rfind("<meta").unwrap_or(a);
+        if let Some(len) = html[start..].find("/>") {
+            let tag = format!(
+                "<meta name=\"description\" content=\"{}\" />",
+                attr(data.sheet.subtitle)
+            );
+            html.replace_range(start..start + len + 2, &tag);
+        }
+    }
+    if lang.up().is_empty() {
+        html
+    } else {
+        html.replace("=\"./", &format!("=\"{}", lang.up())).replace(
+            "href=\"noscript.css\"",
+            &format!("href=\"{}noscript.css\"", lang.up()),
+        )
+    }
+}
+
+fn card_title(card: Card, lang: Lang) -> &'static str {
+    let s = lang.strings();
+    match card {
+        Card::Trade => s.card_trade,
+        Card::Cpec => s.short_cpec,
+        Card::Karot => s.short_karot,
+        Card::Timeline => s.card_timeline,
+        Card::Relations => s.card_relations,
+    }
+}
+
+/// The page with the rendered app in place of the marker.
+pub fn fill(
+    template: &str,
+    body: &str,
+    today: Date,
+    (embed, lang): (Option<Embed>, Lang),
+) -> String {
+    let embed_attr = embed
+        .map(|e| format!(r#" data-embed="{}""#, e.key()))
+        .unwrap_or_default();
+    // The loader shows `data-failure` if the app cannot start, in the page's language.
+    let root = format!(
+        r#"<div id="factsheet" data-rendered-on="{}" data-lang="{}" data-failure="{}"{embed_attr}>{body}</div>"#,
+        iso_date(today),
+        lang.key(),
+        attr(lang.strings().failure)
+    );
+    let mut html = template.replacen(MARKER, &root, 1);
+    if let Some(e) = embed {
+        // The embed pages are views of the sheet: search engines should index the sheet.
+        let title = format!("<title>{} (embed)</title>", attr(dataset(lang).sheet.title));
+        if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+            html.replace_range(a..b + "</title>".len(), &title);
+        }
+        html = html.replacen(
+            "</head>",
+            &format!(
+                "<meta name=\"robots\" content=\"noindex\" />\n<link rel=\"canonical\" href=\"./\" />\n<meta name=\"factsheet-embed\" content=\"{}\" />\n</head>",
+                e.key()
+            ),
+            1,
+        );
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = r#"<html><head><title>T</title><link rel="stylesheet" href="./style-abc.css" integrity="sha384-A"/><script type="module">import init, * as bindings from './cpec-factsheet-123.js';
+const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
+
+    #[test]
+    fn embed_pages_say_which_card_and_are_not_indexed() {
+        let d = Date {
+            year: 2026,
+            month: 11,
+            day: 27,
+        };
+        let page = fill(TEMPLATE, "<p>x</p>", d, (Some(Embed::Cpec), Lang::Zh));
+        assert!(
+            page.contains(r#"<div id="factsheet" data-rendered-on="2026-11-27" data-lang="zh" "#)
+        );
+        assert!(page.contains(r#" data-embed="cpec"><p>x</p></div>"#));
+        assert!(page.contains(r#"<meta name="robots" content="noindex" />"#));
+        let index = fill(TEMPLATE, "<p>x</p>", d, (None, Lang::En));
+        assert!(index.contains(r#"data-lang="en" data-failure="The interactive"#));
+        assert!(!index.contains("data-embed"));
+        assert!(!index.contains("noindex"));
+    }
+
+    #[test]
+    fn pages_in_other_languages_say_so_and_find_their_assets() {
+        let zh = localise(
+            r#"<html lang="en"><head><title>T</title><link href="./style-abc.css"/><noscript><link rel="stylesheet" href="noscript.css" /></noscript></head></html>"#,
+            Lang::Ur,
+        );
+        assert!(zh.starts_with(r#"<html lang="ur-PK" dir="rtl">"#), "{zh}");
+        assert!(zh.contains(r#"href="../style-abc.css""#));
+        assert!(zh.contains(r#"href="../noscript.css""#));
+        assert!(!zh.contains("<title>T</title>"));
+    }
+}
