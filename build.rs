@@ -89,9 +89,9 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
     for f in &data.figures {
         let _ = writeln!(
             out,
-            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, bound: {}, card: {}, series: {}, key: {} }},",
+            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
             s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of),
-            t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), f.bound.variant(),
+            t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), f.bound.variant(),
             f.card.variant(), opt(&f.series), f.key
         );
     }

@@ -322,7 +322,7 @@ test('the timeline runs to today and is navigable by keyboard', async () => {
   const { context, page } = await live();
   const texts = await svgTexts(page, 'relations-timeline');
   assert.ok(texts.some((t) => /^Today \(\d{4}\)$/.test(t)), texts.join('|'));
-  assert.equal(await page.locator('[data-chart="relations-timeline"] > svg circle:not([fill="none"])').count(), 12);
+  assert.equal(await page.locator('[data-chart="relations-timeline"] > svg circle:not([fill="none"])').count(), 13, "one dot per event (13 in static/data.toml)");
   const first = page.locator('.events li').first();
   assert.match(await first.textContent(), /21 May 1951.*Diplomatic relations established/);
   await first.focus();

@@ -1122,10 +1122,36 @@ mod markup {
                 quote: Some("Trade grew."),
                 quote_translation: Some("贸易增长。"),
                 citation: None,
+                url: None,
                 formula: None,
             }],
             s,
         );
+        assert!(!sources.contains("<a "), "no source link without a url");
+        let context = provenance_list(
+            &[Provenance {
+                id: "karot_capacity",
+                label: "Capacity",
+                value: "720 MW".into(),
+                period: "2022",
+                origin: Origin::Context,
+                publisher: Some("Xinhua"),
+                quote: None,
+                quote_translation: None,
+                citation: Some("Xinhua, 30 June 2022"),
+                url: Some("https://example.org/a?b=1&c=\"><script>"),
+                formula: None,
+            }],
+            s,
+        );
+        assert!(
+            context
+                .contains("<p class=\"citation\">背景数据，原报道未提及：Xinhua, 30 June 2022</p>"),
+            "{context}"
+        );
+        assert!(context.contains(
+            "<p class=\"source-url\"><a href=\"https://example.org/a?b=1&amp;c=&quot;&gt;&lt;script&gt;\" rel=\"noopener\">查看原文</a></p>"
+        ), "{context}");
         assert!(sources.starts_with("<ul class=\"provenance\"><li data-id=\"trade_2024\">"));
         assert!(sources.contains(
             "<blockquote class=\"quote\" lang=\"en\" dir=\"ltr\"><p>“Trade grew.”</p></blockquote>"

@@ -67,6 +67,9 @@ fn every_reported_quote_is_a_sentence_of_the_article() {
         eprintln!("source article not found; skipped");
         return;
     };
+    // A quote may run across a paragraph break, joined by one space.
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let article = words(&article);
     let text = std::fs::read_to_string("static/data.toml").unwrap();
     let data = schema::load("static/data.toml", &text, BUILD_DATE).unwrap();
     for f in &data.figures {
@@ -268,4 +271,56 @@ fn dates() {
             day: 1
         }
     );
+}
+
+#[test]
+fn a_label_claims_no_number_its_quote_does_not_give() {
+    assert_fails(
+        "label_claim.toml",
+        "tests/fixtures/label_claim.toml: event[0].label: says \"Eighth\", which its quote does not say: quote the sentence that does, or drop the word",
+    );
+}
+
+#[test]
+fn label_claims_are_compared_word_by_word() {
+    use schema::claim_beyond_quote as beyond;
+    let quote = "The drill marked the eighth of such joint exercises; 8,000 megawatts.";
+    assert_eq!(beyond("Eighth exercise", quote), None);
+    assert_eq!(beyond("8,000 MW", quote), None);
+    assert_eq!(beyond("Seventh dialogue", quote), Some("Seventh"));
+    assert_eq!(beyond("9,000 MW", quote), Some("9"));
+    // A word inside a hyphenated one counts; a longer word containing it does not.
+    assert_eq!(
+        beyond("zero tolerance", "a \"zero-tolerance\" stance"),
+        None
+    );
+    assert_eq!(beyond("one visit", "someone visited"), Some("one"));
+}
+
+#[test]
+fn a_context_figure_s_url_is_a_web_address_and_its_citation_does_not_repeat_the_page() {
+    let text = std::fs::read_to_string("tests/fixtures/context_without_citation.toml").unwrap();
+    let with = |extra: &str| {
+        let t = text.replacen(
+            "status = \"context\"",
+            &format!("status = \"context\"\n{extra}"),
+            1,
+        );
+        schema::load("f.toml", &t, BUILD_DATE)
+            .err()
+            .unwrap_or_default()
+    };
+    let errors = with("citation = \"X, 2022\"\nurl = \"javascript:alert(1)\"");
+    assert!(
+        errors.iter().any(|e| e.to_string() == "f.toml: figure[0].url: must be a web address starting with https://, found \"javascript:alert(1)\""),
+        "{errors:?}"
+    );
+    let errors = with("citation = \"Not in the source article. X reported it.\"");
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .starts_with("f.toml: figure[0].citation: must not say that it is not in the article")),
+        "{errors:?}"
+    );
+    assert!(with("citation = \"X, 2022\"\nurl = \"https://example.org/x\"").is_empty());
 }

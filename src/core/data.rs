@@ -46,6 +46,8 @@ pub struct Figure {
     pub quote_translation: Option<&'static str>,
     /// Where a context figure comes from (required when context).
     pub citation: Option<&'static str>,
+    /// Where a reader finds the citation's source.
+    pub url: Option<&'static str>,
     /// Whether the value is exact or a bound ("more than 5 million" is `AtLeast`).
     pub bound: Bound,
     /// The card that shows it.

@@ -114,7 +114,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
         .iter()
         .map(|f| {
             format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {} }}",
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
                 json_string(f.id),
                 json_string(f.label),
                 json_number(f.value),
@@ -129,6 +129,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
                 }),
                 json_opt(f.quote),
                 json_opt(f.citation),
+                json_opt(f.url),
             )
         })
         .collect();

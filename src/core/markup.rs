@@ -279,6 +279,11 @@ pub fn provenance_list(entries: &[Provenance], s: &Strings) -> String {
             let line = fill(s.context_citation, &[("citation", citation)]);
             m.leaf("p", &[("class", "citation")], &line);
         }
+        if let Some(url) = p.url {
+            m.open("p", &[("class", "source-url")])
+                .leaf("a", &[("href", url), ("rel", "noopener")], s.source_link)
+                .close("p");
+        }
         if let Some(f) = &p.formula {
             m.open("p", &[("class", "formula")])
                 .text(s.derived_label)

@@ -30,6 +30,8 @@ pub struct Figure {
     pub status: Status,
     pub quote: Option<String>,
     pub citation: Option<String>,
+    /// Where a reader finds the citation's source (http or https).
+    pub url: Option<String>,
     pub bound: Bound,
     pub card: Card,
     pub series: Option<String>,
@@ -306,6 +308,37 @@ fn keys<T: Copy>(all: &[T], key: impl Fn(T) -> &'static str) -> Vec<&'static str
 
 /// Parses and validates the data file. `file` is the name used in messages; `today` is the
 /// build date (no figure may be dated after it).
+/// Words that make a claim a label may only repeat: numbers, ordinals and counts.
+const CLAIM_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "dozen", "once",
+    "twice",
+];
+
+/// The first number, number word or ordinal in `label` that `quote` does not contain, if
+/// any: a label must not claim more than the sentence it quotes (case and punctuation aside;
+/// digits are compared run by run, so "8,000" matches "8,000 megawatts").
+pub fn claim_beyond_quote<'l>(label: &'l str, quote: &str) -> Option<&'l str> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let said = words(quote);
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            let lower = w.to_lowercase();
+            let claims =
+                w.chars().all(|c| c.is_ascii_digit()) || CLAIM_WORDS.contains(&lower.as_str());
+            // "zero-tolerance" says "zero"; a quote's words are compared whole.
+            claims && !said.contains(&lower)
+        })
+}
+
 pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>> {
     let mut errors: Vec<(String, String)> = Vec::new();
     let root: Table = match text.parse() {
@@ -376,6 +409,14 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
             f.text("label"),
             f.text("quote"),
         );
+        if let (Some(label), Some(quote)) = (&parts.2, &parts.3) {
+            if let Some(word) = claim_beyond_quote(label, quote) {
+                f.fail(
+                    "label",
+                    format!("says \"{word}\", which its quote does not say: quote the sentence that does, or drop the word"),
+                );
+            }
+        }
         f.finish();
         if let Some(id) = &parts.0 {
             claim(id, &path, &mut errors);
@@ -405,6 +446,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         let status = f.choice("status", Status::parse, &["reported", "context"]);
         let quote = f.opt_text("quote");
         let citation = f.opt_text("citation");
+        let url = f.opt_text("url");
         let bound = if t.contains_key("bound") {
             f.choice("bound", Bound::parse, &["exact", "at_least", "at_most"])
         } else {
@@ -438,6 +480,23 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
             ),
             _ => {}
         }
+        if let Some(u) = &url {
+            if !(u.starts_with("https://") || u.starts_with("http://"))
+                || u.contains(char::is_whitespace)
+            {
+                f.fail(
+                    "url",
+                    format!("must be a web address starting with https://, found \"{u}\""),
+                );
+            }
+        }
+        if let Some(c) = &citation {
+            // The page already says "context, not in the article" before every citation.
+            let lower = c.to_lowercase();
+            if lower.contains("not in the source") || lower.contains("not in the article") {
+                f.fail("citation", "must not say that it is not in the article: the page says so before every citation; give only the source");
+            }
+        }
         f.finish();
         if let Some(id) = &id {
             claim(id, &path, &mut errors);
@@ -469,6 +528,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
                 status,
                 quote,
                 citation,
+                url,
                 bound,
                 card,
                 series,

@@ -123,6 +123,8 @@ pub struct Provenance {
     /// Its translation, on pages in other languages.
     pub quote_translation: Option<&'static str>,
     pub citation: Option<&'static str>,
+    /// Where the citation's source can be read.
+    pub url: Option<&'static str>,
     /// Derived figures: how.
     pub formula: Option<FormulaRow>,
 }
@@ -662,6 +664,7 @@ fn card_view(
                 quote: figure.and_then(|f| f.quote),
                 quote_translation: figure.and_then(|f| f.quote_translation),
                 citation: figure.and_then(|f| f.citation),
+                url: figure.and_then(|f| f.url),
                 formula: formula_row(c, i),
             }
         })
@@ -681,6 +684,7 @@ fn card_view(
         quote: Some(e.quote),
         quote_translation: e.quote_translation,
         citation: None,
+        url: None,
         formula: None,
     }));
     let events = events
