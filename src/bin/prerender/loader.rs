@@ -201,8 +201,7 @@ pub fn remove_wasm_preload(html: &str) -> String {
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = r#"<html><head><title>T</title><link rel="stylesheet" href="./style-abc.css" integrity="sha384-A"/><script type="module">import init, * as bindings from './cpec-factsheet-123.js';
-const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
+    use crate::TEMPLATE;
 
     #[test]
     fn the_loader_moves_to_a_file_with_integrity() {

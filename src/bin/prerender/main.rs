@@ -36,6 +36,11 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+/// The page trunk writes, as the pre-render's tests give it.
+#[cfg(test)]
+pub const TEMPLATE: &str = r#"<html><head><title>T</title><link rel="stylesheet" href="./style-abc.css" integrity="sha384-A"/><script type="module">import init, * as bindings from './cpec-factsheet-123.js';
+const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod languages;
 

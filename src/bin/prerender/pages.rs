@@ -205,8 +205,7 @@ pub fn fill(
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = r#"<html><head><title>T</title><link rel="stylesheet" href="./style-abc.css" integrity="sha384-A"/><script type="module">import init, * as bindings from './cpec-factsheet-123.js';
-const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
+    use crate::TEMPLATE;
 
     #[test]
     fn embed_pages_say_which_card_and_are_not_indexed() {
