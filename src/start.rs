@@ -1,6 +1,6 @@
-//! Starts the app in the browser (`main.rs` only calls [`start`]): hydrates each island of the pre-rendered page in small tasks of its own,
-//! or renders the page where nothing was pre-rendered, or mounts cards into a host page; and
-//! runs the page's own effects (the address, back/forward, the theme, the printed address,
+//! Starts the app in the browser (`main.rs` only calls [`start`]): hydrates each island of
+//! the pre-rendered page in small tasks of its own, or renders the page where nothing was
+//! pre-rendered, or mounts cards into a host page; and runs the page's own effects (the address, back/forward, the theme, the printed address,
 //! the embed's height, `data-ready` and `data-live`) as subscribers of the one [`Store`].
 //!
 //! Order: the controls and the cards in the first viewport first, each in two tasks (hydrate,
@@ -225,15 +225,6 @@ impl Hydrator {
         }
         next_task().await;
         mark_live();
-    }
-}
-
-/// `<body data-live="all">`: every island is live.
-fn mark_live() {
-    if let Some(body) = document().and_then(|d| d.body()) {
-        if body.dataset().set("live", "all").is_err() {
-            gloo::console::warn!("factsheet: could not set data-live");
-        }
     }
 }
 

@@ -135,23 +135,17 @@ pub fn download(
         Ok(()) => fill(s.saved, &[("file", name)]),
         Err(e) => fill(s.could_not_save, &[("file", name), ("error", &e)]),
     };
+    let extension = match format {
+        Format::Svg => "svg",
+        Format::Png => "png",
+        Format::Csv => "csv",
+    };
+    let name = format!("{}.{extension}", chart.file);
     let result = match format {
-        Format::Svg => super::download_text(
-            &format!("{}.svg", chart.file),
-            "image/svg+xml",
-            svg.as_str(),
-        ),
-        Format::Csv => super::download_text(
-            &format!("{}.csv", chart.file),
-            "text/csv;charset=utf-8",
-            &csv(chart, title),
-        ),
+        Format::Svg => super::download_text(&name, "image/svg+xml", svg.as_str()),
+        Format::Csv => super::download_text(&name, "text/csv;charset=utf-8", &csv(chart, title)),
         Format::Png => {
-            let (name, svg, size) = (
-                format!("{}.png", chart.file),
-                svg.as_str().to_string(),
-                chart.size,
-            );
+            let (svg, size) = (svg.as_str().to_string(), chart.size);
             yew::platform::spawn_local(async move {
                 let result = super::download_png(name.clone(), svg, size, 2).await;
                 done.emit(report(&name, result));
@@ -159,15 +153,6 @@ pub fn download(
             return;
         }
     };
-    let name = format!(
-        "{}.{}",
-        chart.file,
-        match format {
-            Format::Svg => "svg",
-            Format::Png => "png",
-            Format::Csv => "csv",
-        }
-    );
     done.emit(report(&name, result));
 }
 

@@ -306,8 +306,6 @@ fn keys<T: Copy>(all: &[T], key: impl Fn(T) -> &'static str) -> Vec<&'static str
     all.iter().map(|x| key(*x)).collect()
 }
 
-/// Parses and validates the data file. `file` is the name used in messages; `today` is the
-/// build date (no figure may be dated after it).
 /// Words that make a claim a label may only repeat: numbers, ordinals and counts.
 const CLAIM_WORDS: &[&str] = &[
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -339,6 +337,8 @@ pub fn claim_beyond_quote<'l>(label: &'l str, quote: &str) -> Option<&'l str> {
         })
 }
 
+/// Parses and validates the data file. `file` is the name used in messages; `today` is the
+/// build date (no figure may be dated after it).
 pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>> {
     let mut errors: Vec<(String, String)> = Vec::new();
     let root: Table = match text.parse() {

@@ -202,13 +202,20 @@ mod tests {
     use super::*;
 
     use crate::TEMPLATE;
+    use std::path::PathBuf;
+
+    /// A staging folder as trunk leaves it: the wasm (`wasm`) and its glue.
+    fn staged(name: &str, wasm: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), wasm).unwrap();
+        std::fs::write(dir.join("cpec-factsheet-123.js"), "export default 1;\n").unwrap();
+        dir
+    }
 
     #[test]
     fn the_loader_moves_to_a_file_with_integrity() {
-        let dir = std::env::temp_dir().join(format!("prerender-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), b"\0asm").unwrap();
-        std::fs::write(dir.join("cpec-factsheet-123.js"), "export default 1;\n").unwrap();
+        let dir = staged("prerender-test", b"\0asm");
         let out = externalise_loader(TEMPLATE, &dir).unwrap();
         assert!(
             !out.contains("<script type=\"module\">"),
@@ -274,10 +281,7 @@ mod tests {
 
     #[test]
     fn a_language_gets_its_own_glue_wasm_and_boot_script_with_true_hashes() {
-        let dir = std::env::temp_dir().join(format!("prerender-lang-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("cpec-factsheet-123_bg.wasm"), b"\0asm all").unwrap();
-        std::fs::write(dir.join("cpec-factsheet-123.js"), "export default 1;\n").unwrap();
+        let dir = staged("prerender-lang", b"\0asm all");
         // As trunk writes it: the glue preloaded with its hash.
         let template = TEMPLATE.replace(
             "</head>",

@@ -99,15 +99,25 @@ pub fn apply_theme(theme: Theme) {
     }
 }
 
-/// Tells tests and the benchmark the page is live: `<body data-ready="1">`.
+/// Tells tests and the benchmark the first viewport's islands are live:
+/// `<body data-ready="1">`.
 pub fn mark_ready() {
+    mark_body("ready", "1");
+}
+
+/// Tells tests and the benchmark every island is live: `<body data-live="all">`.
+pub fn mark_live() {
+    mark_body("live", "all");
+}
+
+fn mark_body(key: &str, value: &str) {
     match document().and_then(|d| d.body()) {
         Some(body) => {
-            if body.dataset().set("ready", "1").is_err() {
-                gloo::console::warn!("factsheet: could not set data-ready");
+            if body.dataset().set(key, value).is_err() {
+                gloo::console::warn!("factsheet: could not set data-", key);
             }
         }
-        None => gloo::console::warn!("factsheet: no <body> to mark ready"),
+        None => gloo::console::warn!("factsheet: no <body> to mark ", key),
     }
 }
 
