@@ -200,6 +200,58 @@ fn money_and_energy_switches_change_only_chart_labels() {
     );
 }
 
+/// The chart element of an adopted card: kept while a switch only relabels it, its labels
+/// written; replaced when the drawing changes; drawn again when a hidden panel goes back to
+/// the view before a switch.
+#[test]
+fn an_adopted_chart_is_kept_while_only_its_labels_change() {
+    use cpec_factsheet::core::chart::OnPage;
+    use cpec_factsheet::core::sheet::CardCache;
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let at = (TODAY, Lang::En);
+    let base = Units::default();
+    let mn = units(Money::UsdMn, Energy::Kwh, Distance::Km, Power::Mw);
+    let mi = units(Money::UsdBn, Energy::Kwh, Distance::Mi, Power::Mw);
+    let mut cache = CardCache::adopting(&base, at);
+    let svg_of = |v: &cpec_factsheet::core::sheet::CardView| v.charts[0].svg.clone().unwrap();
+    let drawn = |card, u: &Units| svg_of(&CardCache::default().get(DATA, &c, card, u, at));
+
+    let (trade, _) = cache.island((DATA, &c), Card::Trade, (&base, &base), at);
+    let adopted = svg_of(&trade);
+    let mut on_page = OnPage::new(&adopted);
+    assert_eq!(
+        on_page.show(&adopted),
+        ("".into(), None),
+        "hydrating: nothing to do"
+    );
+    // US$ mn: the same drawing, new labels written into the page's SVG.
+    let relabelled = drawn(Card::Trade, &mn);
+    let (markup, labels) = on_page.show(&relabelled);
+    assert_eq!(&*markup, "", "the pre-rendered SVG stays");
+    assert_eq!(labels.as_ref(), Some(&relabelled));
+    // Back to the page's view, hidden behind another tab: drawn, its labels written back.
+    let (markup, labels) = on_page.show(&adopted);
+    assert_eq!(&*markup, "");
+    assert_eq!(labels, Some(drawn(Card::Trade, &base)));
+    assert_eq!(
+        adopted.drawn(),
+        Ok(drawn(Card::Trade, &base)),
+        "a redraw is the pre-render's"
+    );
+
+    // Miles: a new drawing replaces the page's SVG; an adopted view shown after it is drawn.
+    let (cpec, _) = cache.island((DATA, &c), Card::Cpec, (&base, &base), at);
+    let adopted = svg_of(&cpec);
+    let mut on_page = OnPage::new(&adopted);
+    let redrawn = drawn(Card::Cpec, &mi);
+    let (markup, _) = on_page.show(&redrawn);
+    assert_eq!(markup, redrawn.source().clone());
+    let (markup, labels) = on_page.show(&adopted);
+    let original = drawn(Card::Cpec, &base);
+    assert_eq!(markup, original.source().clone(), "never an empty chart");
+    assert_eq!(labels, Some(original));
+}
+
 #[test]
 fn unit_switches_change_charts_and_axes() {
     let c = compute(DATA, TODAY, Lang::En).unwrap();
@@ -534,6 +586,86 @@ fn the_card_cache_keeps_the_two_latest_views_of_each_card() {
         "filling other cards evicts nothing of Karot's but the oldest"
     );
     assert!(!cache.holds(Card::Karot, &kwh, at));
+}
+
+/// Whether every chart of a view is adopted (`Some(true)`), every one drawn (`Some(false)`).
+fn adopted(v: &cpec_factsheet::core::sheet::CardView) -> Option<bool> {
+    let flags: Vec<bool> = v
+        .charts
+        .iter()
+        .map(|c| c.svg.as_ref().is_ok_and(|s| s.is_adopted()))
+        .collect();
+    let all = flags.iter().all(|f| *f);
+    (all || flags.iter().all(|f| !*f)).then_some(all)
+}
+
+#[test]
+fn an_island_adopts_the_pre_rendered_view_until_a_switch_replaces_it_everywhere() {
+    use cpec_factsheet::core::sheet::CardCache;
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let at = (TODAY, Lang::En);
+    let with = |e| units(Money::UsdBn, e, Distance::Km, Power::Mw);
+    let (kwh, gwh) = (with(Energy::Kwh), with(Energy::Gwh));
+    let mut cache = CardCache::adopting(&kwh, at);
+    let island = |cache: &mut CardCache, shown, settled| {
+        cache.island((DATA, &c), Card::Karot, (shown, settled), at)
+    };
+    // Hydrating and going live in the pre-rendered units: adopted, with empty markup.
+    let (v, trailing) = island(&mut cache, &kwh, &kwh);
+    assert_eq!((adopted(&v), trailing), (Some(true), None));
+    assert!(v.html.tables.iter().all(|t| t.is_empty()));
+    assert!(
+        !v.charts[0].hits.is_empty(),
+        "tooltips are live on an adopted chart"
+    );
+    assert!(!cache.holds(Card::Karot, &kwh, at), "nothing drawn");
+    // A switch: the selected panel is drawn; the hidden ones still show the page's view.
+    let (v, trailing) = island(&mut cache, &gwh, &kwh);
+    assert_eq!(adopted(&v), Some(false));
+    assert_eq!(trailing.as_ref().and_then(adopted), Some(true));
+    // Re-rendered before it settles (a status message): the same.
+    let (_, trailing) = island(&mut cache, &gwh, &kwh);
+    assert_eq!(trailing.as_ref().and_then(adopted), Some(true));
+    // Settled: every panel shows a drawn view, so the page's view is gone for good.
+    let (v, trailing) = island(&mut cache, &gwh, &gwh);
+    assert_eq!((adopted(&v), trailing), (Some(false), None));
+    let (back, trailing) = island(&mut cache, &kwh, &gwh);
+    assert_eq!(
+        adopted(&back),
+        Some(false),
+        "back in the first units: drawn"
+    );
+    assert_eq!(trailing.as_ref().and_then(adopted), Some(false));
+    // The drawn view equals what the pre-render drew, but for its markup.
+    assert_eq!(back, cache.get(DATA, &c, Card::Karot, &kwh, at));
+    let (v, _) = CardCache::default().island((DATA, &c), Card::Karot, (&kwh, &kwh), at);
+    assert_eq!(
+        v, back,
+        "a page rendered in the browser draws from the start"
+    );
+}
+
+#[test]
+fn an_adopted_view_differs_from_a_drawn_one_only_in_its_markup() {
+    use cpec_factsheet::core::sheet::{CardCache, CARDS};
+    let c = compute(DATA, TODAY, Lang::Ur).unwrap();
+    let at = (TODAY, Lang::Ur);
+    let all = Units::default();
+    let mut cache = CardCache::adopting(&all, at);
+    for card in CARDS {
+        let (mut adopted, _) = cache.island((DATA, &c), card, (&all, &all), at);
+        let drawn = cache.get(DATA, &c, card, &all, at);
+        for (a, d) in adopted.charts.iter_mut().zip(&drawn.charts) {
+            assert!(a.svg.as_ref().is_ok_and(|s| s.is_adopted()), "{card:?}");
+            a.svg = d.svg.clone();
+        }
+        for (a, d) in adopted.events.iter_mut().zip(&drawn.events) {
+            assert!(a.quote.is_empty());
+            a.quote = d.quote.clone();
+        }
+        adopted.html = drawn.html.clone();
+        assert_eq!(adopted, drawn, "{card:?}");
+    }
 }
 
 #[test]
