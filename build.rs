@@ -78,19 +78,20 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
     let sh = &data.sheet;
     let _ = writeln!(
         out,
-        "pub static {name}: Dataset = Dataset {{ sheet: Sheet {{ title: {}, subtitle: {}, article_title: {}, article_title_translation: {}, article_published: {} }},",
+        "pub static {name}: Dataset = Dataset {{ sheet: Sheet {{ title: {}, subtitle: {}, article_title: {}, article_title_translation: {}, article_published: {}, article_published_inferred: {} }},",
         t(&sh.title),
         t(&sh.subtitle),
         s(&sh.article_title),
         beside(&Some(sh.article_title.clone())),
-        date(sh.article_published)
+        date(sh.article_published),
+        t_opt(&sh.article_published_inferred)
     );
     out.push_str("figures: &[\n");
     for f in &data.figures {
         let _ = writeln!(
             out,
-            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
-            s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of),
+            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, as_of_inferred: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
+            s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of), t_opt(&f.as_of_inferred),
             t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), f.bound.variant(),
             f.card.variant(), opt(&f.series), f.key
         );
@@ -100,9 +101,9 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
         let inputs: Vec<String> = d.inputs.iter().map(|i| s(i)).collect();
         let _ = writeln!(
             out,
-            "Derived {{ id: {}, label: {}, method: {}, inputs: &[{}], unit: {}, bound: {}, decimals: {}, period: {}, card: {}, series: {}, key: {}, note: {} }},",
+            "Derived {{ id: {}, label: {}, method: {}, inputs: &[{}], unit: {}, bound: {}, period: {}, card: {}, series: {}, key: {}, note: {} }},",
             s(&d.id), t(&d.label), d.method.variant(), inputs.join(", "), d.unit.variant(),
-            d.bound.variant(), d.decimals, t(&d.period), d.card.variant(), opt(&d.series), d.key, t_opt(&d.note)
+            d.bound.variant(), t(&d.period), d.card.variant(), opt(&d.series), d.key, t_opt(&d.note)
         );
     }
     out.push_str("],\nevents: &[\n");

@@ -36,7 +36,7 @@ test('tabs by mouse: each panel shows alone and the URL keeps it', async () => {
   await page.click('#karot-tab-sources');
   const sources = await page.textContent('#karot-panel-sources');
   assert.match(sources, /According to China Three Gorges Corporation, the Karot Hydropower Project generated 3\.64 billion/);
-  assert.match(sources, /Derived: 3\.64 bn kWh ÷ 8,760 h = 415\.5 MW/);
+  assert.match(sources, /Derived: 3\.64 bn kWh ÷ 8,760 h = about 416 MW \(between 414\.9 MW and 416\.1 MW/);
   assert.match(sources, /Context, not in the article: .*Xinhua/);
   assert.deepEqual(problems.console, []);
   await context.close();
@@ -74,7 +74,7 @@ test('tooltip by hover shows the exact value and its origin', async () => {
   assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2024: US$23.06 bn (reported)');
   await page.mouse.move(box.x + 113 * scale, box.y + 200 * scale);
   await page.locator('.tip-text', { hasText: '2023' }).waitFor();
-  assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: US$20.76 bn (derived)');
+  assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: about US$20.8 bn (derived)');
   // The tooltip's text is visible on its box (light on dark, or the reverse).
   const [tipFill, boxFill] = await page.evaluate(() => [
     getComputedStyle(document.querySelector('[data-chart="trade-by-year"] .tip-text')).fill,
@@ -82,7 +82,7 @@ test('tooltip by hover shows the exact value and its origin', async () => {
   ]);
   assert.notEqual(tipFill, boxFill, `tooltip text ${tipFill} on box ${boxFill}`);
   // The live region says it in words, for screen readers.
-  assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: 20.76 billion US dollars (derived)');
+  assert.equal(await page.textContent('#chart-trade-by-year .tooltip-live'), '2023: about 20.8 billion US dollars (derived)');
   await page.mouse.move(0, 0);
   await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor({ state: 'detached' });
   await context.close();
@@ -110,7 +110,7 @@ test('tooltip by keyboard focus: one tab stop per chart, arrows inside', async (
   assert.equal(await page.evaluate(() => document.activeElement.dataset.chart), 'trade-by-year');
   const tip = page.locator('[data-chart="trade-by-year"] .tip-text');
   await tip.waitFor();
-  assert.equal(await tip.textContent(), '2023: US$20.76 bn (derived)');
+  assert.equal(await tip.textContent(), '2023: about US$20.8 bn (derived)');
   await page.keyboard.press('ArrowRight');
   await page.locator('.tip-text', { hasText: '2024' }).waitFor();
   await page.keyboard.press('Escape');
@@ -139,7 +139,7 @@ test('each unit switch changes the numbers, the chart and its axis', async () =>
   await page.click('label[for="unit-energy-gwh"]');
   await page.locator('.key-figures [data-id="karot_energy"] .kf-value', { hasText: '3,640 GWh' }).waitFor();
   texts = await svgTexts(page, 'karot-energy');
-  assert.ok(texts.includes('3,640 GWh') && texts.includes('6,307 GWh'), texts.join('|'));
+  assert.ok(texts.includes('3,640 GWh') && texts.includes('6,310 GWh'), texts.join('|'));
   await page.click('label[for="unit-energy-twh"]');
   await page.locator('.key-figures [data-id="karot_energy"] .kf-value', { hasText: '3.64 TWh' }).waitFor();
 
@@ -295,7 +295,7 @@ test('downloads: SVG, PNG and CSV per chart, JSON of everything, generated in th
   const csv = await download(page, `${chart} button:has-text("CSV")`);
   const lines = (await readFile(csv.path, 'utf8')).trim().split('\n');
   assert.match(lines[0], /^# .*Source: .*China's General Administration of Customs \(2024\)/);
-  assert.deepEqual(lines.slice(1), ['label,value (US$ billion),origin', '2023,20.76,derived', '2024,23.06,reported']);
+  assert.deepEqual(lines.slice(1), ['label,value (US$ billion),origin', '2023,20.8,derived', '2024,23.06,reported']);
 
   const cpecCsv = await download(page, '#chart-cpec-km button:has-text("CSV")');
   assert.equal(cpecCsv.name, 'cpec-output-2022-lines.csv');

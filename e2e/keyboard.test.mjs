@@ -93,7 +93,7 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   await tabTo(page, '[data-chart="trade-by-year"]');
   const tip = page.locator('[data-chart="trade-by-year"] .tip-text');
   await tip.waitFor();
-  assert.equal(await tip.textContent(), '2023: US$20,756 mn (derived)');
+  assert.equal(await tip.textContent(), '2023: about US$20,800 mn (derived)');
   await press(page, 'ArrowRight');
   await page.waitForFunction(() => document.querySelector('[data-chart="trade-by-year"] .tip-text')?.textContent.startsWith('2024'));
   await press(page, 'Escape');

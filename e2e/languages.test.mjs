@@ -105,6 +105,23 @@ test('Urdu: charts are mirrored (bars grow from the right, axis on the right), t
   await context.close();
 });
 
+test('Chinese counts billions in 亿 on axes and in tables; Urdu counts thousands in ہزار', async () => {
+  const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url + 'zh/?trade=table');
+  await ready(page);
+  assert.match(await page.textContent('#chart-trade-by-year .chart-title'), /亿美元/);
+  assert.doesNotMatch(await page.textContent('#trade'), /十亿/);
+  const ticks = await page.$$eval('[data-chart="trade-by-year"] svg text', (ts) => ts.map((t) => t.textContent.trim()).slice(0, 4));
+  assert.deepEqual(ticks, ['0', '100', '200', '300']);
+  const cells = await page.$$eval('#trade-panel-table td', (tds) => tds.map((td) => td.textContent.trim()));
+  assert.ok(cells.includes('230.6') && cells.includes('208'), cells.join('|'));
+  await page.goto(env.server.url + 'ur/');
+  await ready(page);
+  assert.ok((await page.textContent('#chart-cpec-jobs .legend')).includes('1 ہزار ملازمتیں'));
+  assert.ok((await page.textContent('#cpec')).includes('2.36 لاکھ ملازمتیں'));
+  await context.close();
+});
+
 test('the embed code on a Chinese page points at the Chinese embed and the shared embed.js', async () => {
   const { context, page } = await open(env.browser, env.server.url);
   await page.goto(env.server.url + 'zh/?money=usd-mn');

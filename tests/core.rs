@@ -39,11 +39,19 @@ fn trade_2023_from_growth() {
     let c = computed();
     // 23.06 / 1.111 = 20.756075...
     assert!(close(value(&c, "trade_2023"), 20.756_075_607_56));
+    // 23.055 / 1.1115 = 20.7422 to 23.065 / 1.1105 = 20.7699: half-width 0.014, more than
+    // one unit of the second decimal, at most one of the first.
+    let d = c.derivation("trade_2023").unwrap();
+    assert!(close(d.range.0, 20.742_240_215_92) && close(d.range.1, 20.769_923_457_90));
+    assert_eq!(d.decimals, 1);
     assert_eq!(
-        c.derivation("trade_2023").unwrap().formula,
-        "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn"
+        d.formula,
+        "US$23.06 bn ÷ (1 + 11.1%) = about US$20.8 bn (between US$20.74 bn and US$20.77 bn, as the inputs are rounded)"
     );
-    assert_eq!(c.item("trade_2023").unwrap().origin, Origin::Derived);
+    let item = c.item("trade_2023").unwrap();
+    assert_eq!(item.origin, Origin::Derived);
+    assert_eq!(item.display(Lang::En), "about US$20.8 bn");
+    assert_eq!(item.display(Lang::Zh), "约208亿美元");
 }
 
 #[test]
@@ -51,10 +59,48 @@ fn trade_change() {
     let c = computed();
     // 23.06 - 20.756075... = 2.303924...
     assert!(close(value(&c, "trade_change_2024"), 2.303_924_392_44));
+    // 23.055 − 20.7699 = 2.2851 to 23.065 − 20.7422 = 2.3228 (interval arithmetic treats the
+    // two inputs as independent, so the range is wider than the truth, never narrower).
     assert_eq!(
         c.derivation("trade_change_2024").unwrap().formula,
-        "US$23.06 bn − US$20.76 bn = US$2.30 bn"
+        "US$23.06 bn − about US$20.8 bn = about US$2.3 bn (between US$2.28 bn and US$2.33 bn, as the inputs are rounded)"
     );
+}
+
+/// The decimals a range allows: the most whose last digit it leaves uncertain by at most one.
+#[test]
+fn precision_follows_from_the_range() {
+    use cpec_factsheet::core::derive::{decimals_for, rounding_range};
+    let (lo, hi) = rounding_range(23.06, 2);
+    assert!(close(lo, 23.055) && close(hi, 23.065));
+    assert_eq!(rounding_range(720.0, 0), (719.5, 720.5));
+    // Half-widths: 0.57 → 0 decimals; 0.014 → 1; 0.0099 → 2; 0.0004 → 3 (the most shown).
+    assert_eq!(decimals_for((414.954, 416.096)), 0);
+    assert_eq!(decimals_for((20.7422, 20.7699)), 1);
+    assert_eq!(decimals_for((2.2941, 2.3138)), 2);
+    assert_eq!(decimals_for((1.0, 1.0008)), 3);
+    assert_eq!(decimals_for((5.0, 5.0)), 3, "an exact range allows any");
+    // One unit either side is still that place: 1,395 to 1,397 is shown as 1,396.
+    assert_eq!(decimals_for((1395.0, 1397.0)), 0);
+    assert_eq!(
+        decimals_for((1394.0, 1397.0)),
+        0,
+        "more than one unit: still 0 at most"
+    );
+}
+
+#[test]
+fn a_smaller_unit_claims_no_more_precision_than_the_value_has() {
+    let c = computed();
+    let item = c.item("trade_2023").unwrap();
+    let mn = Units {
+        money: cpec_factsheet::core::units::Money::UsdMn,
+        ..Units::default()
+    };
+    // About US$20.8 bn is about US$20,800 mn, not US$20,761 mn.
+    assert_eq!(item.display_in(&mn, Lang::En), "about US$20,800 mn");
+    let reported = c.item("trade_2024").unwrap();
+    assert_eq!(reported.display_in(&mn, Lang::En), "US$23,060 mn");
 }
 
 #[test]
@@ -63,7 +109,7 @@ fn cpec_km_total() {
     assert_eq!(value(&c, "cpec_km_total"), 1396.0);
     assert_eq!(
         c.derivation("cpec_km_total").unwrap().formula,
-        "510 km + 886 km = 1,396 km"
+        "510 km + 886 km = about 1,396 km (between 1,395 km and 1,397 km, as the inputs are rounded)"
     );
 }
 
@@ -77,7 +123,8 @@ fn karot_per_person_is_an_upper_bound() {
     assert_eq!(item.display(Lang::En), "at most 728 kWh per person");
     assert_eq!(
         c.derivation("karot_per_person").unwrap().formula,
-        "3.64 bn kWh ÷ more than 5 million people = at most 728 kWh per person"
+        "3.64 bn kWh ÷ more than 5 million people = at most 728 kWh per person \
+(between 727 kWh per person and 729 kWh per person, as the inputs are rounded)"
     );
 }
 
@@ -86,9 +133,13 @@ fn karot_average_power() {
     let c = computed();
     // 3.64e9 kWh / 8760 h = 415,525.1 kW = 415.525 MW.
     assert!(close(value(&c, "karot_average_power"), 415.525_114_155_25));
+    // 3.635e9 / 8760 / 1000 = 414.954 to 3.645e9 / 8760 / 1000 = 416.096: half-width 0.57.
+    let d = c.derivation("karot_average_power").unwrap();
+    assert!(close(d.range.0, 414.954_337_899_54) && close(d.range.1, 416.095_890_410_96));
+    assert_eq!(d.decimals, 0);
     assert_eq!(
-        c.derivation("karot_average_power").unwrap().formula,
-        "3.64 bn kWh ÷ 8,760 h = 415.5 MW"
+        d.formula,
+        "3.64 bn kWh ÷ 8,760 h = about 416 MW (between 414.9 MW and 416.1 MW, as the inputs are rounded)"
     );
 }
 
@@ -99,9 +150,15 @@ fn karot_possible_output_and_capacity_factor() {
     assert!(close(value(&c, "karot_possible_energy"), 6.3072));
     // 415.525 / 720 = 57.71 %.
     assert!(close(value(&c, "karot_capacity_factor"), 57.711_821_410_45));
+    // 414.954 / 720.5 = 57.59 % to 416.096 / 719.5 = 57.83 %: half-width 0.12.
     assert_eq!(
         c.derivation("karot_capacity_factor").unwrap().formula,
-        "415.5 MW ÷ 720 MW = 57.7%"
+        "about 416 MW ÷ 720 MW = about 58% (between 57.5% and 57.9%, as the inputs are rounded)"
+    );
+    // 719.5 to 720.5 MW over 8,760 h: 6.3028 to 6.3116 bn kWh, half-width 0.0044.
+    assert_eq!(
+        c.derivation("karot_possible_energy").unwrap().formula,
+        "720 MW × 8,760 h = about 6.31 bn kWh (between 6.302 bn kWh and 6.312 bn kWh, as the inputs are rounded)"
     );
     let inputs = &c.derivation("karot_capacity_factor").unwrap().inputs;
     assert_eq!(
@@ -404,9 +461,9 @@ fn trade_chart_orders_years_and_describes_itself() {
     let chart = &p.cards[0].charts[0];
     assert_eq!(
         chart.summary,
-        "Bar chart of bilateral trade in US$ billion. 2023: 20.76 billion US dollars (derived); \
+        "Bar chart of bilateral trade in US$ billion. 2023: about 20.8 billion US dollars (derived); \
 2024: 23.06 billion US dollars (reported). Year-on-year growth of bilateral trade: 11.1%; \
-Change in bilateral trade, 2023 to 2024: 2.30 billion US dollars."
+Change in bilateral trade, 2023 to 2024: about 2.3 billion US dollars."
     );
 }
 
@@ -527,7 +584,7 @@ fn hit_testing_uses_the_chart_geometry() {
     let p = page(DATA, &computed(), &Units::default(), TODAY, Lang::En);
     let chart = &p.cards[0].charts[0];
     assert_eq!(chart.hits.len(), 2);
-    assert_eq!(chart.hits[0].text, "2023: US$20.76 bn (derived)");
+    assert_eq!(chart.hits[0].text, "2023: about US$20.8 bn (derived)");
     let r = chart.hits[1].rect;
     let (x, y) = (f64::from(r.x0 + r.x1) / 2.0, f64::from(r.y0 + r.y1) / 2.0);
     assert_eq!(
@@ -701,14 +758,21 @@ fn server_render_contains_every_figure_and_chart() {
         "3.64 bn kWh",
         "more than 5 million people",
         "75 years",
-        "US$20.76 bn",
+        "about US$20.8 bn",
         "at most 728 kWh per person",
-        "415.5 MW",
-        "57.7%",
+        "about 416 MW",
+        "about 58%",
     ] {
         assert!(html.contains(needle), "{needle} is rendered");
     }
     assert_eq!(html.matches("<svg").count(), 6, "six charts");
+    // Inferred dates say so: the article's in the footer, Karot's in its Sources tab.
+    assert!(
+        html.contains("(January 2026, inferred)"),
+        "the article's date"
+    );
+    assert!(html.contains("Inferred date: The article names neither its outlet nor its date"));
+    assert!(html.contains("As of June 2023, inferred: Not dated by the source"));
     // The parts a reader changes are islands; the title, intros and footer are not.
     for island in [
         "languages",
@@ -1148,6 +1212,7 @@ mod markup {
                 quote_translation: Some("贸易增长。"),
                 citation: None,
                 url: None,
+                as_of_inferred: None,
                 formula: None,
             }],
             s,
@@ -1165,9 +1230,16 @@ mod markup {
                 quote_translation: None,
                 citation: Some("Xinhua, 30 June 2022"),
                 url: Some("https://example.org/a?b=1&c=\"><script>"),
+                as_of_inferred: Some(("2023年6月".into(), "<b>推定</b>")),
                 formula: None,
             }],
             s,
+        );
+        assert!(
+            context.contains(
+                "<p class=\"prov-inferred\">截至2023年6月（推定）：&lt;b&gt;推定&lt;/b&gt;</p>"
+            ),
+            "an inferred date is marked, its reason escaped: {context}"
         );
         assert!(
             context

@@ -139,6 +139,14 @@ fn unknown_id_in_a_derivation() {
 }
 
 #[test]
+fn a_derived_value_gets_no_decimals_by_hand() {
+    assert_fails(
+        "derived_decimals.toml",
+        "tests/fixtures/derived_decimals.toml: derived[0].decimals: is not set by hand on a derived value: its precision follows from its inputs' (README, \"Precision\"); remove it",
+    );
+}
+
+#[test]
 fn duplicate_id() {
     assert_fails(
         "duplicate_id.toml",

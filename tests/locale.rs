@@ -110,6 +110,10 @@ fn the_issue_examples() {
     // Below a language's first word, the plain number.
     assert_eq!(format::compact(236_000.0, 3, Lang::En), "236,000");
     assert_eq!(format::compact(8_000.0, 1, Lang::Zh), "8,000");
+    // Urdu has a word for thousands (ICU: 45 ہزار, 1 ہزار), and whole parts round too.
+    assert_eq!(format::compact(45_000.0, 2, Lang::Ur), "45 ہزار");
+    assert_eq!(format::compact(1_000.0, 1, Lang::Ur), "1 ہزار");
+    assert_eq!(format::compact(5_123_456.0, 1, Lang::Zh), "500万");
 }
 
 #[test]
@@ -119,8 +123,20 @@ fn significant_digits_are_the_published_ones() {
     assert_eq!(format::significant(5e6, 0), 1);
     assert_eq!(
         format::significant(2.303, 2),
-        2,
-        "2.30: the trailing zero is not significant"
+        3,
+        "2.30: a zero written after the point is significant"
+    );
+    assert_eq!(format::significant(0.72, 2), 2, "leading zeros are not");
+    assert_eq!(
+        format::significant(8_000.0, 0),
+        1,
+        "a whole number's are not"
+    );
+    // So a change published as +2.30 reads the same in every language (ICU fixtures: 2.3e9 to
+    // three digits is "2.3 billion", "23亿" and "2.3 ارب"; to two, the same).
+    assert_eq!(
+        format::compact(2.303e9, format::significant(2.303, 2), Lang::Zh),
+        "23亿"
     );
     assert_eq!(format::significant(0.0, 0), 1);
 }
@@ -177,7 +193,7 @@ fn formulas_are_written_in_the_language() {
     let c = compute(dataset(Lang::Zh), TODAY, Lang::Zh).unwrap();
     assert_eq!(
         c.derivation("trade_2023").unwrap().formula,
-        "230.6亿美元 ÷ (1 + 11.1%) = 207.6亿美元"
+        "230.6亿美元 ÷ (1 + 11.1%) = 约208亿美元（输入值经过四舍五入，实际值介于207.4亿美元与207.7亿美元之间）"
     );
     assert_eq!(
         c.derivation("relations_years").unwrap().formula,
@@ -186,7 +202,8 @@ fn formulas_are_written_in_the_language() {
     let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).unwrap();
     assert_eq!(
         format::plain(&c.derivation("karot_per_person").unwrap().formula),
-        "3.64 ارب کلوواٹ آور ÷ 50 لاکھ افراد سے زیادہ = زیادہ سے زیادہ 728 کلوواٹ آور فی کس"
+        "3.64 ارب کلوواٹ آور ÷ 50 لاکھ افراد سے زیادہ = زیادہ سے زیادہ 728 کلوواٹ آور فی کس \
+(بنیادی اعداد گول کیے گئے ہیں، اس لیے اصل قدر 727 کلوواٹ آور فی کس اور 729 کلوواٹ آور فی کس کے درمیان ہے)"
     );
 }
 
@@ -202,4 +219,56 @@ fn screen_readers_hear_words_not_symbols() {
     assert_eq!(item.display_in(&Units::default(), Lang::En), "US$23.06 bn");
     let km = c.item("cpec_highways").unwrap();
     assert_eq!(km.spoken_in(&Units::default(), Lang::En), "510 kilometres");
+}
+
+/// Chinese has no unit 十亿: axes and tables count billions in 亿, like the bars' labels.
+#[test]
+fn chinese_charts_count_billions_in_yi() {
+    let data = dataset(Lang::Zh);
+    let c = compute(data, TODAY, Lang::Zh).unwrap();
+    let p = page(data, &c, &Units::default(), TODAY, Lang::Zh);
+    let chart = |id: &str| {
+        p.cards
+            .iter()
+            .flat_map(|card| &card.charts)
+            .find(|ch| ch.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let trade = chart("trade-by-year");
+    assert_eq!(trade.unit, "亿美元");
+    let values: Vec<&str> = trade.rows.iter().map(|r| r.value.as_str()).collect();
+    // US$23.06 bn is 230.6亿美元; about US$20.8 bn is about 208亿美元.
+    assert_eq!(values, ["208", "230.6"]);
+    let svg = trade.svg.as_ref().unwrap();
+    let texts: Vec<&str> = svg.texts().iter().map(|t| t.trim()).collect();
+    // Ticks every 100亿 (English: every 10 bn) up to 300亿.
+    assert_eq!(texts[..4], ["0", "100", "200", "300"], "{texts:?}");
+    assert!(texts.contains(&"230.6亿美元"), "{texts:?}");
+    let karot = chart("karot-energy");
+    assert_eq!(karot.unit, "亿千瓦时");
+    assert_eq!(karot.rows[0].value, "36.4");
+}
+
+/// Urdu counts thousands in ہزار, as ICU does: the waffle's legend and the CPEC quote agree
+/// with the cards (2.36 لاکھ).
+#[test]
+fn urdu_counts_thousands_in_hazar() {
+    use cpec_factsheet::core::sheet::Legend;
+    let data = dataset(Lang::Ur);
+    let c = compute(data, TODAY, Lang::Ur).unwrap();
+    let p = page(data, &c, &Units::default(), TODAY, Lang::Ur);
+    let jobs = p
+        .cards
+        .iter()
+        .flat_map(|card| &card.charts)
+        .find(|ch| ch.id == "cpec-jobs")
+        .expect("jobs waffle");
+    assert_eq!(jobs.legend, Legend::Squares("1 ہزار ملازمتیں".into()));
+    let quote = data
+        .figures
+        .iter()
+        .find(|f| f.id == "cpec_jobs")
+        .and_then(|f| f.quote_translation)
+        .unwrap();
+    assert!(quote.contains("2.36 لاکھ ملازمتیں"), "{quote}");
 }

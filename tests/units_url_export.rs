@@ -388,7 +388,7 @@ fn chart_csv() {
         "# China–Pakistan economic cooperation in figures — Bilateral trade by year, US$ billion. Source: derived in this fact sheet from the figures above; China's General Administration of Customs (2024)."
     );
     assert_eq!(lines[1], "label,value (US$ billion),origin");
-    assert_eq!(lines[2], "2023,20.76,derived");
+    assert_eq!(lines[2], "2023,20.8,derived");
     assert_eq!(lines[3], "2024,23.06,reported");
     let cpec = csv(&p.cards[1].charts[1], p.title);
     assert!(
@@ -449,7 +449,38 @@ fn data_json_has_every_figure_with_its_source() {
     let derived = v["derived"].as_array().unwrap();
     assert_eq!(derived.len(), DATA.derived.len());
     let t2023 = derived.iter().find(|d| d["id"] == "trade_2023").unwrap();
-    assert_eq!(t2023["formula"], "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn");
+    assert_eq!(
+        t2023["formula"],
+        "US$23.06 bn ÷ (1 + 11.1%) = about US$20.8 bn (between US$20.74 bn and US$20.77 bn, as the inputs are rounded)"
+    );
+    // 23.055 / 1.1115 to 23.065 / 1.1105.
+    let range = t2023["range"].as_array().unwrap();
+    assert!((range[0].as_f64().unwrap() - 20.742_24).abs() < 1e-5);
+    assert!((range[1].as_f64().unwrap() - 20.769_92).abs() < 1e-5);
+    assert_eq!(
+        (t2023["decimals"].as_u64(), t2023["approximate"].as_bool()),
+        (Some(1), Some(true))
+    );
+    // Dates the sources do not give are marked, with the reason.
+    let energy = figures.iter().find(|f| f["id"] == "karot_energy").unwrap();
+    assert_eq!(energy["as_of"], "2023-06");
+    assert!(energy["as_of_inferred"]
+        .as_str()
+        .unwrap()
+        .contains("29 June 2022"));
+    assert_eq!(trade["as_of_inferred"], serde_json::Value::Null);
+    assert!(v["article"]["published_inferred"]
+        .as_str()
+        .unwrap()
+        .contains("names neither its outlet nor its date"));
+    let years = derived
+        .iter()
+        .find(|d| d["id"] == "relations_years")
+        .unwrap();
+    assert_eq!(
+        years["approximate"], false,
+        "whole years between two dates are exact"
+    );
     assert_eq!(v["events"].as_array().unwrap().len(), DATA.events.len());
 }
 

@@ -239,9 +239,11 @@ pub fn texts(data: &crate::schema::Data) -> BTreeSet<String> {
         sh.subtitle.clone(),
         sh.article_title.clone(),
     ]);
+    out.extend(sh.article_published_inferred.iter().cloned());
     for f in &data.figures {
         out.extend([f.label.clone(), f.period.clone(), f.publisher.clone()]);
         out.extend(f.quote.iter().chain(&f.citation).cloned());
+        out.extend(f.as_of_inferred.iter().cloned());
     }
     for d in &data.derived {
         out.extend([d.label.clone(), d.period.clone()]);

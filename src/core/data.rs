@@ -18,6 +18,8 @@ pub struct Sheet {
     pub article_title_translation: Option<&'static str>,
     /// When the article was published (month precision).
     pub article_published: Date,
+    /// Why that date is inferred: the article does not state it.
+    pub article_published_inferred: Option<&'static str>,
 }
 
 /// A figure stated by a source: reported (quoted from the article) or context (another source).
@@ -37,6 +39,8 @@ pub struct Figure {
     pub period: &'static str,
     /// The date the figure is as of (year or month precision allowed).
     pub as_of: Date,
+    /// Why that date is inferred, when the source does not give it.
+    pub as_of_inferred: Option<&'static str>,
     /// Who published the figure.
     pub publisher: &'static str,
     pub status: Status,
@@ -70,7 +74,6 @@ pub struct Derived {
     pub unit: Unit,
     /// Whether the result is exact or a bound, implied by the inputs' bounds.
     pub bound: Bound,
-    pub decimals: u8,
     pub period: &'static str,
     pub card: Card,
     pub series: Option<&'static str>,

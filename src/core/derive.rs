@@ -33,9 +33,18 @@ pub struct Item {
     pub series: Option<&'static str>,
     pub key: bool,
     pub origin: Origin,
+    /// Where the true value lies, given that the inputs are rounded: a figure's own rounding
+    /// (half a unit of its last decimal either side), carried through each derivation.
+    pub range: (f64, f64),
 }
 
 impl Item {
+    /// Whether the value is known only approximately: a derived value whose inputs' rounding
+    /// leaves a range (it reads "about 416 MW").
+    pub fn approximate(&self) -> bool {
+        self.origin == Origin::Derived && self.range.0 < self.range.1
+    }
+
     /// The value as the page prints it in the data file's units, with its bound: "more than
     /// 5 million people".
     pub fn display(&self, lang: Lang) -> String {
@@ -53,7 +62,7 @@ impl Item {
     }
 
     fn shown_in(&self, units: &Units, lang: Lang, style: Style) -> String {
-        format::bounded_in(
+        let text = format::bounded_in(
             self.value,
             self.unit,
             self.decimals,
@@ -61,7 +70,13 @@ impl Item {
             units,
             lang,
             style,
-        )
+        );
+        // A bound ("at most") already says the value is not exact.
+        if self.approximate() && self.bound == Bound::Exact {
+            fill(lang.strings().about, &[("value", &text)])
+        } else {
+            text
+        }
     }
 
     /// The value converted to the reader's units.
@@ -89,6 +104,10 @@ pub struct Derivation {
     pub formula: String,
     pub inputs: Vec<Input>,
     pub note: Option<&'static str>,
+    /// Where the true value lies given the inputs' rounding, and the decimals that range
+    /// allows (see [`decimals_for`]).
+    pub range: (f64, f64),
+    pub decimals: u8,
 }
 
 /// Why a derivation could not be made. Build-time validation rules these out for the shipped
@@ -146,12 +165,58 @@ impl Computed {
     }
 }
 
-fn divide(id: &'static str, a: f64, b: f64) -> Result<f64, DeriveError> {
-    if b == 0.0 || !b.is_finite() {
-        Err(DeriveError::DivisionByZero { id })
-    } else {
-        Ok(a / b)
+/// The method's arithmetic on plain numbers (`None`: a division by zero).
+fn apply(method: Method, values: &[f64]) -> Option<f64> {
+    let divide = |a: f64, b: f64| (b != 0.0 && b.is_finite()).then(|| a / b);
+    match (method, values) {
+        (Method::PreviousFromGrowth, [v, g]) => divide(*v, 1.0 + g / 100.0),
+        (Method::Difference, [a, b]) => Some(a - b),
+        (Method::Sum, vs) if vs.len() >= 2 => Some(vs.iter().sum()),
+        // bn kWh → kWh, ÷ people.
+        (Method::PerPerson, [e, p]) => divide(e * 1e9, *p),
+        // bn kWh → kWh, ÷ hours → kW, ÷ 1000 → MW.
+        (Method::AveragePower, [e]) => Some(e * 1e9 / HOURS_PER_YEAR / 1000.0),
+        // MW → kW, × hours → kWh, ÷ 1e9 → bn kWh.
+        (Method::EnergyAtCapacity, [c]) => Some(c * 1000.0 * HOURS_PER_YEAR / 1e9),
+        (Method::SharePercent, [a, b]) => divide(*a, *b).map(|x| x * 100.0),
+        _ => None,
     }
+}
+
+/// Where a method's result lies when each input lies in its range: the method is monotonic
+/// in each input, so the extremes are among the corners of the inputs' ranges (interval
+/// arithmetic; at most 2³ corners here).
+fn range_of(method: Method, ranges: &[(f64, f64)]) -> Option<(f64, f64)> {
+    let corners = 1usize << ranges.len();
+    let mut out: Option<(f64, f64)> = None;
+    for corner in 0..corners {
+        let values: Vec<f64> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, (lo, hi))| if corner >> i & 1 == 1 { *hi } else { *lo })
+            .collect();
+        let v = apply(method, &values).filter(|v| v.is_finite())?;
+        out = Some(out.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+    }
+    out
+}
+
+/// The range a figure published with `decimals` places stands for: half a unit of its last
+/// place either side (23.06 is 23.055 to 23.065).
+pub fn rounding_range(value: f64, decimals: u8) -> (f64, f64) {
+    let half = 0.5 * 10f64.powi(-i32::from(decimals));
+    (value - half, value + half)
+}
+
+/// The decimals a derived value is shown with: the most (up to 3) whose last digit its range
+/// leaves uncertain by at most one, that is, whose half-width is at most one unit of that
+/// place. 415.525 MW within 414.95 to 416.10 (half-width 0.57): 0 decimals, 416 MW.
+pub fn decimals_for((lo, hi): (f64, f64)) -> u8 {
+    let half = (hi - lo) / 2.0;
+    (0..=3u8)
+        .rev()
+        .find(|d| half <= 10f64.powi(-i32::from(*d)) * (1.0 + 1e-9))
+        .unwrap_or(0)
 }
 
 /// Computes one derivation from already-known items.
@@ -161,32 +226,63 @@ fn derive_one(
     data: &Dataset,
     today: Date,
     lang: Lang,
-) -> Result<(f64, Derivation), DeriveError> {
+) -> Result<Derivation, DeriveError> {
     let s = lang.strings();
     let hours = fill(s.q_hours, &[("n", &format::number(HOURS_PER_YEAR, 0))]);
-    let result = |value: f64| {
+    // The result as the page prints it, with "about" when its range says so, and the range.
+    let result = |value: f64, range: (f64, f64), decimals: u8| {
         let units = Units::default();
-        format::bounded_in(
-            value,
-            d.unit,
-            d.decimals,
-            d.bound,
-            &units,
-            lang,
-            Style::Short,
+        let shown = |v: f64, places: u8, bound: Bound| {
+            format::bounded_in(v, d.unit, places, bound, &units, lang, Style::Short)
+        };
+        if range.0 >= range.1 {
+            return shown(value, decimals, d.bound);
+        }
+        let text = shown(value, decimals, d.bound);
+        let text = if d.bound == Bound::Exact {
+            fill(s.about, &[("value", &text)])
+        } else {
+            text
+        };
+        // The ends one decimal finer, rounded outwards so that the range holds the true one;
+        // ends that are whole at the result's own decimals (a sum of whole kilometres) keep
+        // those. A relative 1e-6 absorbs float noise (726.99993 is 727).
+        let whole = |x: f64| {
+            let scaled = x * 10f64.powi(i32::from(decimals));
+            ((scaled - scaled.round()).abs() <= 1e-6 * scaled.abs().max(1.0))
+                .then(|| scaled.round() / 10f64.powi(i32::from(decimals)))
+        };
+        let (places, lo, hi) = match (whole(range.0), whole(range.1)) {
+            (Some(lo), Some(hi)) => (decimals, lo, hi),
+            _ => {
+                let step = 10f64.powi(-i32::from(decimals + 1));
+                let out = |x: f64, f: fn(f64) -> f64| f(x / step) * step;
+                (
+                    decimals + 1,
+                    out(range.0, f64::floor),
+                    out(range.1, f64::ceil),
+                )
+            }
+        };
+        fill(
+            s.formula_range,
+            &[
+                ("result", &text),
+                ("lo", &shown(lo, places, Bound::Exact)),
+                ("hi", &shown(hi, places, Bound::Exact)),
+            ],
         )
     };
-    let made = |value: f64, formula: String, inputs: Vec<Input>| {
-        Ok((
+    let made = |value: f64, formula: String, inputs: Vec<Input>, range, decimals| {
+        Ok(Derivation {
+            id: d.id,
             value,
-            Derivation {
-                id: d.id,
-                value,
-                formula,
-                inputs,
-                note: d.note,
-            },
-        ))
+            formula,
+            inputs,
+            note: d.note,
+            range,
+            decimals,
+        })
     };
 
     if d.method == Method::YearsSince {
@@ -209,13 +305,15 @@ fn derive_one(
             &[
                 ("from", &format::date(event.date, lang)),
                 ("to", &format::date(today, lang)),
-                ("result", &result(years)),
+                ("result", &result(years, (years, years), 0)),
             ],
         );
-        return made(years, formula, vec![input]);
+        // Whole years between two exact dates: exact.
+        return made(years, formula, vec![input], (years, years), 0);
     }
 
     let mut values = Vec::with_capacity(d.inputs.len());
+    let mut ranges = Vec::with_capacity(d.inputs.len());
     let mut inputs = Vec::with_capacity(d.inputs.len());
     for input in d.inputs {
         let item = known
@@ -223,6 +321,7 @@ fn derive_one(
             .find(|i| i.id == *input)
             .ok_or(DeriveError::UnknownInput { id: d.id, input })?;
         values.push(item.value);
+        ranges.push(item.range);
         inputs.push(Input {
             id: item.id,
             label: item.label,
@@ -232,35 +331,23 @@ fn derive_one(
     }
     let shown: Vec<&str> = inputs.iter().map(|i| i.shown.as_str()).collect();
     let wrong = DeriveError::WrongInputs { id: d.id };
-    let (value, expression) = match (d.method, values.as_slice(), shown.as_slice()) {
-        (Method::PreviousFromGrowth, [v, g], [sv, sg]) => (
-            divide(d.id, *v, 1.0 + g / 100.0)?,
-            format!("{sv} ÷ (1 + {sg})"),
-        ),
-        (Method::Difference, [a, b], [sa, sb]) => (a - b, format!("{sa} − {sb}")),
-        (Method::Sum, vs, ss) if vs.len() >= 2 => (vs.iter().sum(), ss.join(" + ")),
-        (Method::PerPerson, [e, p], [se, sp]) => {
-            (divide(d.id, e * 1e9, *p)?, format!("{se} ÷ {sp}"))
-        }
-        (Method::AveragePower, [e], [se]) => (
-            // bn kWh → kWh, ÷ hours → kW, ÷ 1000 → MW.
-            e * 1e9 / HOURS_PER_YEAR / 1000.0,
-            format!("{se} ÷ {hours}"),
-        ),
-        (Method::EnergyAtCapacity, [c], [sc]) => (
-            // MW → kW, × hours → kWh, ÷ 1e9 → bn kWh.
-            c * 1000.0 * HOURS_PER_YEAR / 1e9,
-            format!("{sc} × {hours}"),
-        ),
-        (Method::SharePercent, [a, b], [sa, sb]) => {
-            (divide(d.id, *a, *b)? * 100.0, format!("{sa} ÷ {sb}"))
-        }
+    let expression = match (d.method, shown.as_slice()) {
+        (Method::PreviousFromGrowth, [sv, sg]) => format!("{sv} ÷ (1 + {sg})"),
+        (Method::Difference, [sa, sb]) => format!("{sa} − {sb}"),
+        (Method::Sum, ss) if ss.len() >= 2 => ss.join(" + "),
+        (Method::PerPerson, [se, sp]) | (Method::SharePercent, [se, sp]) => format!("{se} ÷ {sp}"),
+        (Method::AveragePower, [se]) => format!("{se} ÷ {hours}"),
+        (Method::EnergyAtCapacity, [sc]) => format!("{sc} × {hours}"),
         _ => return Err(wrong),
     };
+    let value = apply(d.method, &values).ok_or(DeriveError::DivisionByZero { id: d.id })?;
+    let range = range_of(d.method, &ranges).ok_or(DeriveError::DivisionByZero { id: d.id })?;
     if !value.is_finite() {
         return Err(wrong);
     }
-    made(value, format!("{expression} = {}", result(value)), inputs)
+    let decimals = decimals_for(range);
+    let formula = format!("{expression} = {}", result(value, range, decimals));
+    made(value, formula, inputs, range, decimals)
 }
 
 /// Computes every derived value of `data` for the reader's `today`, the formulas written in
@@ -284,23 +371,25 @@ pub fn compute(data: &Dataset, today: Date, lang: Lang) -> Result<Computed, Deri
                 Status::Reported => Origin::Reported,
                 Status::Context => Origin::Context,
             },
+            range: rounding_range(f.value, f.decimals),
         })
         .collect();
     let mut derivations = Vec::with_capacity(data.derived.len());
     for d in data.derived {
-        let (value, derivation) = derive_one(d, &items, data, today, lang)?;
+        let derivation = derive_one(d, &items, data, today, lang)?;
         items.push(Item {
             id: d.id,
             label: d.label,
-            value,
+            value: derivation.value,
             unit: d.unit,
-            decimals: d.decimals,
+            decimals: derivation.decimals,
             bound: d.bound,
             period: d.period,
             card: d.card,
             series: d.series,
             key: d.key,
             origin: Origin::Derived,
+            range: derivation.range,
         });
         derivations.push(derivation);
     }

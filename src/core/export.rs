@@ -105,16 +105,17 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
     let mut out = String::from("{\n");
     out.push_str(&format!("  \"title\": {},\n", json_string(s.title)));
     out.push_str(&format!(
-        "  \"article\": {{ \"title\": {}, \"published\": {} }},\n",
+        "  \"article\": {{ \"title\": {}, \"published\": {}, \"published_inferred\": {} }},\n",
         json_string(s.article_title),
-        json_string(&format::iso_date(s.article_published))
+        json_string(&format::iso_date(s.article_published)),
+        json_opt(s.article_published_inferred)
     ));
     let figures: Vec<String> = data
         .figures
         .iter()
         .map(|f| {
             format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
                 json_string(f.id),
                 json_string(f.label),
                 json_number(f.value),
@@ -122,6 +123,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
                 json_string(bound_key(f.bound)),
                 json_string(f.period),
                 json_string(&format::iso_date(f.as_of)),
+                json_opt(f.as_of_inferred),
                 json_string(f.publisher),
                 json_string(match f.status {
                     Status::Reported => "reported",
@@ -145,10 +147,14 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
             let how = c.derivation(d.id)?;
             let inputs: Vec<String> = d.inputs.iter().map(|i| json_string(i)).collect();
             Some(format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"method\": {}, \"inputs\": [{}], \"formula\": {}, \"note\": {} }}",
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"decimals\": {}, \"approximate\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"method\": {}, \"inputs\": [{}], \"formula\": {}, \"note\": {} }}",
                 json_string(d.id),
                 json_string(d.label),
                 json_number(item.value),
+                json_number(how.range.0),
+                json_number(how.range.1),
+                how.decimals,
+                item.approximate(),
                 json_string(d.unit.key()),
                 json_string(bound_key(d.bound)),
                 json_string(d.period),

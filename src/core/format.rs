@@ -5,7 +5,7 @@
 //! What CLDR says for our three languages: all three write Latin digits with `,` grouping in
 //! threes and `.` decimals by default (236,000 in en, zh-CN and ur-PK). Large amounts in words
 //! differ: English groups by thousands (23.06 billion), Chinese by ten-thousands (23.6万,
-//! 230.6亿), Urdu by lakh (1e5), crore (1e7) and arab (1e9). Urdu writes a left-to-right mark
+//! 230.6亿), Urdu by hazar (1e3), lakh (1e5), crore (1e7) and arab (1e9). Urdu writes a left-to-right mark
 //! before a sign, so "-2.3" and "+11.1%" keep their sign on the left inside right-to-left text.
 //! Words around the numbers (units, "more than") are translations, from `i18n`.
 
@@ -81,11 +81,18 @@ pub fn number_in(value: f64, decimals: u8, lang: Lang) -> String {
 }
 
 /// Significant digits of `value` as published with `decimals` places: 23.06 → 4, 236000 → 3,
-/// 5000000 → 1, 2.30 → 2. At least 1.
+/// 5000000 → 1, 2.30 → 3 (a zero written after the point is significant: it says the value
+/// is known to hundredths), 0.72 → 2. At least 1.
 pub fn significant(value: f64, decimals: u8) -> u32 {
     let text = format!("{:.*}", usize::from(decimals), value.abs());
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.trim_start_matches('0').trim_end_matches('0');
+    let digits = digits.trim_start_matches('0');
+    // Trailing zeros of a whole number only round it (236,000 is 236 thousands).
+    let digits = if decimals == 0 {
+        digits.trim_end_matches('0')
+    } else {
+        digits
+    };
     (digits.len() as u32).max(1)
 }
 
@@ -99,6 +106,7 @@ fn big_units(lang: Lang) -> &'static [(i32, &'static str, bool)] {
         ],
         Lang::Zh => &[(4, "万", false), (8, "亿", false), (12, "万亿", false)],
         Lang::Ur => &[
+            (3, "ہزار", true),
             (5, "لاکھ", true),
             (7, "کروڑ", true),
             (9, "ارب", true),
@@ -108,14 +116,22 @@ fn big_units(lang: Lang) -> &'static [(i32, &'static str, bool)] {
 }
 
 /// `x` rounded to `sig` significant digits, printed without grouping (as compact forms are:
-/// "1235万") and without trailing zeros.
+/// "1235万") and without trailing zeros. The whole part is rounded too: 512.3 to one digit
+/// is 500 (ICU: 5,123,456 is 500万).
 fn round_sig(x: f64, sig: u32) -> String {
     let int_digits = if x.abs() < 1.0 {
         1
     } else {
         x.abs().log10().floor() as i32 + 1
     };
-    let decimals = (sig as i32 - int_digits).clamp(0, 6) as usize;
+    let places = sig as i32 - int_digits;
+    let x = if places < 0 {
+        let step = 10f64.powi(-places);
+        (x / step).round() * step
+    } else {
+        x
+    };
+    let decimals = places.clamp(0, 6) as usize;
     let text = format!("{x:.decimals$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()

@@ -279,6 +279,10 @@ pub fn provenance_list(entries: &[Provenance], s: &Strings) -> String {
             let line = fill(s.context_citation, &[("citation", citation)]);
             m.leaf("p", &[("class", "citation")], &line);
         }
+        if let Some((date, why)) = &p.as_of_inferred {
+            let line = fill(s.as_of_inferred, &[("date", date), ("why", why)]);
+            m.leaf("p", &[("class", "prov-inferred")], &line);
+        }
         if let Some(url) = p.url {
             m.open("p", &[("class", "source-url")])
                 .leaf("a", &[("href", url), ("rel", "noopener")], s.source_link)

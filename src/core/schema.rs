@@ -15,6 +15,8 @@ pub struct Sheet {
     pub subtitle: String,
     pub article_title: String,
     pub article_published: Date,
+    /// Why `article_published` is inferred, when the article does not state it.
+    pub article_published_inferred: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -26,6 +28,8 @@ pub struct Figure {
     pub decimals: u8,
     pub period: String,
     pub as_of: Date,
+    /// Why `as_of` is inferred, when the source does not date the figure.
+    pub as_of_inferred: Option<String>,
     pub publisher: String,
     pub status: Status,
     pub quote: Option<String>,
@@ -46,7 +50,6 @@ pub struct Derived {
     pub inputs: Vec<String>,
     pub unit: Unit,
     pub bound: Bound,
-    pub decimals: u8,
     pub period: String,
     pub card: Card,
     pub series: Option<String>,
@@ -380,6 +383,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         f.text("article_title"),
         f.date("article_published", today),
     );
+    let article_published_inferred = f.opt_text("article_published_inferred");
     f.finish();
 
     let mut ids: HashMap<String, String> = HashMap::new();
@@ -442,6 +446,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         let decimals = f.small_int("decimals", 3);
         let period = f.text("period");
         let as_of = f.date("as_of", today);
+        let as_of_inferred = f.opt_text("as_of_inferred");
         let publisher = f.text("publisher");
         let status = f.choice("status", Status::parse, &["reported", "context"]);
         let quote = f.opt_text("quote");
@@ -524,6 +529,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
                 decimals,
                 period,
                 as_of,
+                as_of_inferred,
                 publisher,
                 status,
                 quote,
@@ -555,7 +561,12 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         let label = f.text("label");
         let method = f.choice("method", Method::parse, &method_keys);
         let inputs = f.text_list("inputs");
-        let decimals = f.small_int("decimals", 3);
+        if f.get("decimals").is_some() {
+            f.fail(
+                "decimals",
+                "is not set by hand on a derived value: its precision follows from its inputs' (README, \"Precision\"); remove it",
+            );
+        }
         let period = f.text("period");
         let card = f.choice("card", Card::parse, &card_keys);
         let series = f.opt_text("series");
@@ -614,10 +625,9 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
             Some(method),
             Some(inputs),
             Some((unit, bound)),
-            Some(decimals),
             Some(period),
             Some(card),
-        ) = (id, label, method, inputs, signature, decimals, period, card)
+        ) = (id, label, method, inputs, signature, period, card)
         {
             known.insert(id.clone(), (unit, bound));
             derived.push(Derived {
@@ -627,7 +637,6 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
                 inputs,
                 unit,
                 bound,
-                decimals,
                 period,
                 card,
                 series,
@@ -649,6 +658,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
                     subtitle,
                     article_title,
                     article_published,
+                    article_published_inferred,
                 },
                 figures,
                 derived,

@@ -125,6 +125,8 @@ pub struct Provenance {
     pub citation: Option<&'static str>,
     /// Where the citation's source can be read.
     pub url: Option<&'static str>,
+    /// A date the source does not give: the date (in words) and why it is inferred.
+    pub as_of_inferred: Option<(String, &'static str)>,
     /// Derived figures: how.
     pub formula: Option<FormulaRow>,
 }
@@ -242,7 +244,7 @@ fn to_bar(item: &Item, label: String, units: &Units, lang: Lang) -> Bar {
     let c = item.converted(units);
     Bar {
         label,
-        value: c.value,
+        value: c.in_tables(lang).value,
         value_label: format::converted(c, lang, Style::Short),
         derived: item.origin == Origin::Derived,
     }
@@ -264,13 +266,13 @@ fn axis_for(max: f64, count: u32, units_label: impl Fn(&str) -> String) -> Axis 
     }
 }
 
-fn rows(items: &[&Item], labels: &[String], units: &Units) -> Vec<Row> {
+fn rows(items: &[&Item], labels: &[String], (units, lang): (&Units, Lang)) -> Vec<Row> {
     items
         .iter()
         .zip(labels)
         .map(|(i, label)| Row {
             label: label.clone(),
-            value: format::converted_number(i.converted(units)),
+            value: format::converted_number(i.converted(units).in_tables(lang)),
             origin: i.origin,
         })
         .collect()
@@ -420,7 +422,7 @@ fn trade_chart(
         hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
         unit,
-        rows: rows(&items, &labels, units),
+        rows: rows(&items, &labels, (units, lang)),
         file: format!(
             "china-pakistan-trade-{}",
             match (first, last) {
@@ -480,7 +482,7 @@ fn bar_chart(
         hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
         unit,
-        rows: rows(&items, &labels, units),
+        rows: rows(&items, &labels, (units, lang)),
         file: file.into(),
         source: publishers(data, &items, s),
     }
@@ -546,7 +548,7 @@ fn waffle_chart(
         ),
         legend: Legend::Squares(each),
         unit: unit_name(&[item], units, s),
-        rows: rows(&[item], std::slice::from_ref(&label), units),
+        rows: rows(&[item], std::slice::from_ref(&label), (units, lang)),
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
         source: publishers(data, &[item], s),
     }
@@ -752,6 +754,10 @@ fn card_view(
                 quote_translation: figure.and_then(|f| f.quote_translation),
                 citation: figure.and_then(|f| f.citation),
                 url: figure.and_then(|f| f.url),
+                as_of_inferred: figure.and_then(|f| {
+                    f.as_of_inferred
+                        .map(|why| (format::date(f.as_of, lang), why))
+                }),
                 formula: formula_row(c, i),
             }
         })
@@ -772,6 +778,7 @@ fn card_view(
         quote_translation: e.quote_translation,
         citation: None,
         url: None,
+        as_of_inferred: None,
         formula: None,
     }));
     let events = events

@@ -1,7 +1,7 @@
 //! Display units the reader can switch between, and the conversions from the data file's
 //! units. Values are stored once (in `Unit`); every display goes through [`convert`].
 
-use super::i18n::Strings;
+use super::i18n::{Lang, Strings};
 use super::model::Unit;
 
 /// US$ billion (the data) or US$ million.
@@ -95,10 +95,40 @@ pub struct Converted {
     pub trim: bool,
 }
 
+impl Converted {
+    /// The value as axes and tables print it: a plain number under the unit's name. Chinese
+    /// counts billions in 亿 (hundreds of millions) and has no unit 十亿, so a Chinese table
+    /// reads 230.6 under 亿美元, as the bar's label reads 230.6亿美元.
+    pub fn in_tables(self, lang: Lang) -> Converted {
+        let billions = matches!(
+            self.shown,
+            Shown::UsdBn | Shown::KwhBn | Shown::Same(Unit::UsdBn | Unit::KwhBn)
+        );
+        if lang == Lang::Zh && billions {
+            Converted {
+                value: self.value * 10.0,
+                decimals: self.decimals.saturating_sub(1),
+                ..self
+            }
+        } else {
+            self
+        }
+    }
+}
+
 fn scaled(value: f64, factor: f64, shown: Shown, decimals: u8, shift: i8) -> Converted {
-    let d = (i16::from(decimals) + i16::from(shift)).clamp(0, 3) as u8;
+    let places = i16::from(decimals) + i16::from(shift);
+    let d = places.clamp(0, 3) as u8;
+    // A smaller unit shows no more than the value's precision: US$20.8 bn is US$20,800 mn,
+    // not US$20,761 mn.
+    let value = if places < 0 {
+        let step = 10f64.powi(i32::from(-places));
+        (value * factor / step).round() * step
+    } else {
+        value * factor
+    };
     Converted {
-        value: value * factor,
+        value,
         shown,
         decimals: d,
         trim: shift > 0,

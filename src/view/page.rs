@@ -91,6 +91,12 @@ pub fn Page(props: &PageProps) -> Html {
 
     let (before, after) = split(s.footer_reported, "article");
     let published = format::date(data.sheet.article_published, lang);
+    // A date the article does not give is marked, and the footer says how it was inferred.
+    let inferred = data.sheet.article_published_inferred;
+    let published = match inferred {
+        Some(_) => fill(s.date_inferred, &[("date", &published)]),
+        None => published,
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
         <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
@@ -117,6 +123,9 @@ pub fn Page(props: &PageProps) -> Html {
                     { " " }
                     { s.footer_context }
                 </p>
+                if let Some(why) = inferred {
+                    <p class="footnote">{ fill(s.inferred_why, &[("why", why)]) }</p>
+                }
                 { island(Island::DataLinks) }
                 <p class="print-only" id={PRINTED_ID}></p>
             </footer>
