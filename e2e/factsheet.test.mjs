@@ -108,6 +108,9 @@ for (const [lang, path] of [['en', ''], ['zh', 'zh/'], ['ur', 'ur/']]) for (cons
     await route.continue();
   });
   await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded' });
+  // The stylesheets first (DOMContentLoaded does not wait for them; a busy machine showed
+  // the unstyled page): what is compared is the styled page before the app starts.
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet));
   // Cards out of sight are skipped (content-visibility: auto) and their boxes are estimates:
   // draw them all, so that every box compared below is a real one.
   await page.$$eval('.card', (cards) => cards.forEach((c) => (c.style.contentVisibility = 'visible')));

@@ -115,6 +115,12 @@ test('Chinese counts billions in 亿 on axes and in tables; Urdu counts thousand
   assert.deepEqual(ticks, ['0', '100', '200', '300']);
   const cells = await page.$$eval('#trade-panel-table td', (tds) => tds.map((td) => td.textContent.trim()));
   assert.ok(cells.includes('230.6') && cells.includes('208'), cells.join('|'));
+  // The link preview is drawn in Chinese, beside the Chinese pages.
+  const image = await page.getAttribute('meta[property="og:image"]', 'content');
+  assert.equal(image, 'og-sheet.png');
+  const png = await page.request.get(env.server.url + 'zh/' + image);
+  assert.equal(png.status(), 200);
+  assert.equal(png.headers()['content-type'], 'image/png');
   await page.goto(env.server.url + 'ur/');
   await ready(page);
   assert.ok((await page.textContent('#chart-cpec-jobs .legend')).includes('1 ہزار ملازمتیں'));

@@ -73,19 +73,20 @@ if ! [ -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   touch node_modules/.package-lock.json
 fi
 
-# DejaVu draws the link-preview images at build time.
+# The link-preview images are drawn at build time in each language's script: DejaVu Sans
+# (English), Noto Sans CJK (Chinese), Noto Naskh Arabic (Urdu). The end-to-end tests also
+# choose among these fonts (e2e/fonts.mjs).
 packages=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ] || packages+=(fonts-noto-core)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || packages+=(fonts-noto-cjk)
 if [ "$what" = test ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -x /usr/bin/chromedriver ] || packages+=(chromium-driver)
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
-  # The end-to-end tests choose their fonts (e2e/fonts.mjs): these must be there to choose.
-  [ -f /usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf ] || packages+=(fonts-noto-core)
-  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || packages+=(fonts-noto-cjk)
   command -v git >/dev/null 2>&1 || packages+=(git)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
-  apt_install "the browser, server and fonts the tests use" "${packages[@]}"
+  apt_install "the fonts the link previews are drawn in, and the browser and server the tests use" "${packages[@]}"
 fi
 exit 0

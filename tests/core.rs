@@ -5,7 +5,7 @@
 use cpec_factsheet::core::chart::{
     bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Rect,
 };
-use cpec_factsheet::core::data::{Bound, Card, Date, DATA};
+use cpec_factsheet::core::data::{dataset, Bound, Card, Date, DATA};
 use cpec_factsheet::core::derive::{compute, Computed, Origin};
 use cpec_factsheet::core::format;
 use cpec_factsheet::core::i18n::Lang;
@@ -862,6 +862,40 @@ fn link_previews_show_the_figures_and_escape_text() {
     );
     assert_eq!(file_name(Some("trade")), "og-trade.png");
     assert_eq!(file_name(None), "og-sheet.png");
+}
+
+/// Each language's previews are in its script and direction, in the font the build loads.
+#[test]
+fn link_previews_are_drawn_in_the_page_language() {
+    use cpec_factsheet::core::preview::{card_svg, font, sheet_svg};
+    for (lang, title, sources) in [
+        (
+            Lang::Zh,
+            ">中巴经济合作数据一览</text>",
+            ">来源：中国海关总署；",
+        ),
+        (Lang::Ur, "direction=\"rtl\"", ">ماخذ: "),
+    ] {
+        let data = dataset(lang);
+        let c = compute(data, TODAY, lang).unwrap();
+        let p = page(data, &c, &Units::default(), TODAY, lang);
+        let sheet = sheet_svg(&p);
+        assert!(sheet.contains(&format!("font-family=\"{}, sans-serif\"", font(lang))));
+        assert!(sheet.contains(title), "{sheet}");
+        assert!(sheet.contains(sources), "{sheet}");
+        assert!(!sheet.contains("Sources:"), "no English left: {sheet}");
+    }
+    // Urdu: text starts on the right; the chart sits on the left, its labels anchored as
+    // resvg draws them (physically: a label left of its bar ends there).
+    let data = dataset(Lang::Ur);
+    let c = compute(data, TODAY, Lang::Ur).unwrap();
+    let p = page(data, &c, &Units::default(), TODAY, Lang::Ur);
+    let karot = card_svg(&p, &p.cards[2]);
+    assert!(karot.contains("<text x=\"1140\" text-anchor=\"end\" direction=\"rtl\" y=\"90\""));
+    assert!(
+        karot.contains("<svg x=\"60\" y=\"170\" width=\"500\""),
+        "{karot}"
+    );
 }
 
 // ---- right to left ----

@@ -63,8 +63,8 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 }
             },
         );
-    let previews = previews(dir, today)?;
     for lang in Lang::ALL {
+        let previews = previews(dir, today, lang)?;
         let template = if one_wasm_each {
             let assets = crate::languages::build(lang, dir, &opt_params)?;
             for_language(&template, dir, &assets)?
@@ -90,10 +90,10 @@ pub fn run(dir: &Path) -> Result<(), String> {
                     None => title.to_string(),
                 },
                 description: dataset(lang).sheet.subtitle.to_string(),
-                // The preview images are drawn in English (the build has Latin fonts only).
+                // Each language's preview images are drawn in it, beside its pages.
                 image: match &site {
-                    Some(s) => format!("{s}{image}"),
-                    None => format!("{}{image}", lang.up()),
+                    Some(s) => format!("{s}{}{image}", lang.path()),
+                    None => image,
                 },
                 image_alt: alt,
                 url: site.as_ref().map(|s| {
