@@ -1,5 +1,6 @@
 // Hardening: the site under a strict Content-Security-Policy served by deploy/nginx.conf;
 // privacy (no other hosts, cookies or storage); hostile URLs and messages; a wasm that fails.
+import { createHash } from 'node:crypto';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -51,12 +52,16 @@ async function watched(url, options) {
 test('served by deploy/nginx.conf: headers as documented', async () => {
   const index = await fetch(site.url);
   const csp = index.headers.get('content-security-policy');
+  const html = await index.text();
+  // The page's one inline style is allowed by its SHA-256, and nothing else inline.
+  const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1, 'the stylesheet, inlined once');
+  const hash = createHash('sha256').update(styles[0]).digest('base64');
   assert.equal(
     csp,
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *",
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *`,
   );
   assert.equal(index.headers.get('cache-control'), 'no-cache');
-  const html = await index.text();
   const wasm = html.match(/boot-[0-9a-f]{16}\.js/)[0];
   const boot = await fetch(site.url + wasm);
   assert.equal(boot.headers.get('cache-control'), 'public, max-age=31536000, immutable');

@@ -23,6 +23,11 @@ fn asset(template: &str, prefix: &str, suffix: &str) -> Option<String> {
 }
 
 /// `sha384-<base64>`: a subresource-integrity value.
+/// The stylesheet's file name in the template ("style-<hash>.css").
+pub fn stylesheet(template: &str) -> Option<String> {
+    asset(template, "style-", ".css")
+}
+
 pub fn integrity(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;

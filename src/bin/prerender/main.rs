@@ -42,6 +42,8 @@ pub const TEMPLATE: &str = r#"<html><head><title>T</title><link rel="stylesheet"
 const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</script><link rel="preload" href="./cpec-factsheet-123_bg.wasm" crossorigin="anonymous" integrity="sha384-B" as="fetch" type="application/wasm"></head><body><div id="factsheet"></div></body></html>"#;
 
 #[cfg(not(target_arch = "wasm32"))]
+mod csp;
+#[cfg(not(target_arch = "wasm32"))]
 mod languages;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -63,6 +63,11 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 }
             },
         );
+    // The stylesheet goes into every page (see `csp`), and the policy that allows it.
+    let css_file = crate::loader::stylesheet(&template).ok_or("no stylesheet in index.html")?;
+    let css = std::fs::read_to_string(dir.join(&css_file))
+        .map_err(|e| format!("cannot read {css_file}: {e}"))?;
+    crate::csp::write(dir, &css)?;
     for lang in Lang::ALL {
         let previews = previews(dir, today, lang)?;
         let template = if one_wasm_each {
@@ -108,6 +113,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 &format!("{}</head>", meta.tags()),
                 1,
             );
+            let html = crate::csp::inline(&html, &css_file, &css)?;
             let path = out_dir.join(file);
             std::fs::write(&path, html)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
