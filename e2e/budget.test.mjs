@@ -17,18 +17,17 @@ import { DIST } from './support.mjs';
 // +2.5 KB wasm, +130 B glue) and the loader's replay of controls pressed before the app runs
 // (+416 B): wasm 169,740 B, JS 8,851 B. Then one wasm per language: English 161,143 B,
 // Chinese 163,197 B, Urdu 163,935 B (each also holds the English dataset, for the JSON export
-// "in English as published"); JS 8,845-8,858 B. 2026-12-04: cards adopt the pre-rendered
-// charts and HTML (Build::Adopt, OnPage, a Redraw per chart: +1.8 KB English, +2.5 KB
-// Chinese; start-up card views 21.5 -> 9.8 ms at CPU 4x), then precision from interval
-// arithmetic, "about", 亿 in Chinese tables, ہزار, inferred dates (+1.8 KB, half of it text):
-// English 164,750 B, Chinese 167,436 B, Urdu 168,321 B, all three 174,711 B. Each language's
-// glue minified with terser: JS 8,850 -> about 7,150 B. About 0.4 % headroom: a new feature
-// has to say what it costs.
-const ALL_LANGUAGES = { wasm: 175_400, js: 9_100 };
+// "in English as published"); JS 8,845-8,858 B. 2026-12-04: precision from interval
+// arithmetic, "about", 亿 in Chinese tables, ہزار, inferred dates (+1.9 KB, half of it text;
+// cards adopting the pre-rendered charts cost +1.8-2.5 KB more and were dropped, see
+// docs/performance.md): English 163,026 B, Chinese 165,562 B, Urdu 166,699 B, all three
+// 173,336 B. Each language's glue minified with terser: JS 8,850 -> about 7,150 B. About
+// 0.4 % headroom: a new feature has to say what it costs.
+const ALL_LANGUAGES = { wasm: 174_000, js: 9_100 };
 const PAGES = {
-  '': { wasm: 165_400, js: 7_500 },
-  'zh/': { wasm: 168_100, js: 7_500 },
-  'ur/': { wasm: 169_000, js: 7_500 },
+  '': { wasm: 163_700, js: 7_500 },
+  'zh/': { wasm: 166_200, js: 7_500 },
+  'ur/': { wasm: 167_400, js: 7_500 },
 };
 
 const br = async (file) =>

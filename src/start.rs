@@ -77,7 +77,6 @@ pub fn start() {
         });
         return;
     }
-    store.adopt_page();
     let hydrator = Rc::new(Hydrator {
         store,
         pending: RefCell::new(order(hosts)),
@@ -201,13 +200,14 @@ impl Hydrator {
                 mark_ready();
                 ready = true;
             }
-            // Build what the island will show live before hydrating it, in a task of its
-            // own. The pre-rendered view is adopted from the page: nothing to build, unless
-            // the address asks for other units (or the reader's clock moves the timeline).
+            // Build what the island shows before hydrating it, each in a task of its own:
+            // the pre-rendered view, then the live one.
             if let Island::Card(card) = island {
-                let is = store.state();
+                let (was, is) = (store.rendered(), store.state());
                 next_task().await;
-                store.prepare_card(card, &is.view.units, is.today);
+                let _ = store.card(card, &was.view.units, was.today);
+                next_task().await;
+                let _ = store.card(card, &is.view.units, is.today);
             } else {
                 next_task().await;
                 let _ = store.computed(store.state().today);

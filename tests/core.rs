@@ -689,39 +689,14 @@ fn a_card_view_that_does_not_follow_the_clock_is_built_once_for_any_day() {
         ..TODAY
     };
     let units = Units::default();
-    let views = |card, day| store.card_views(card, (&units, &units), day).unwrap();
-    let trade = views(Card::Trade, TODAY);
-    assert_eq!(views(Card::Trade, later), trade);
-    let (timeline, _) = views(Card::Timeline, TODAY);
-    let (timeline_later, _) = views(Card::Timeline, later);
-    assert_ne!(timeline_later, timeline, "the timeline runs to today");
-    assert!(
-        timeline_later.charts[0]
-            .svg
-            .as_ref()
-            .is_ok_and(|s| !s.is_adopted()),
-        "a day the pre-render did not draw is drawn"
+    let trade = store.card(Card::Trade, &units, TODAY).unwrap();
+    assert_eq!(store.card(Card::Trade, &units, later).unwrap(), trade);
+    let timeline = store.card(Card::Timeline, &units, TODAY).unwrap();
+    assert_ne!(
+        store.card(Card::Timeline, &units, later).unwrap(),
+        timeline,
+        "the timeline runs to today"
     );
-}
-
-#[test]
-fn a_hydrating_page_adopts_what_the_pre_render_drew_and_the_pre_render_draws() {
-    use cpec_factsheet::view::{Host, Store};
-    let units = Units::default();
-    let hydrating = Store::new((TODAY, Lang::En), None, Host::Page, false);
-    hydrating.adopt_page();
-    let (v, trailing) = hydrating
-        .card_views(Card::Karot, (&units, &units), TODAY)
-        .unwrap();
-    assert!(trailing.is_none());
-    assert!(v.charts[0].svg.as_ref().is_ok_and(|s| s.is_adopted()));
-    assert_eq!(&*v.html.formulas, "", "the page shows the formulas already");
-    let prerender = Store::new((TODAY, Lang::En), None, Host::Page, false);
-    let (v, _) = prerender
-        .card_views(Card::Karot, (&units, &units), TODAY)
-        .unwrap();
-    assert!(v.charts[0].svg.as_ref().is_ok_and(|s| !s.is_adopted()));
-    assert!(v.html.formulas.contains("<"), "{}", v.html.formulas);
 }
 
 #[test]

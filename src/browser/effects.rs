@@ -117,8 +117,7 @@ pub fn tooltip(_: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tool
     layout(size, at, text, &Estimate)
 }
 
-/// Saves a chart; `done` receives a message for the page's status line. A chart adopted
-/// from the pre-render is drawn now, as the page shows it.
+/// Saves a chart; `done` receives a message for the page's status line.
 #[cfg(target_arch = "wasm32")]
 pub fn download(
     chart: &ChartView,
@@ -128,7 +127,7 @@ pub fn download(
 ) {
     use crate::core::export::csv;
     use crate::core::i18n::fill;
-    let Some(svg) = chart.svg.as_ref().ok().and_then(|svg| svg.drawn().ok()) else {
+    let Ok(svg) = &chart.svg else {
         done.emit(s.cannot_save.into());
         return;
     };

@@ -4,7 +4,7 @@
 
 use super::chart::{
     bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, ChartError,
-    Rect, Redraw, Svg,
+    Rect, Svg,
 };
 use super::data::{Card, Dataset, Status};
 use super::derive::{Computed, Item, Origin};
@@ -159,44 +159,6 @@ pub struct CardView {
     pub html: CardHtml,
 }
 
-/// How a card view gets its charts and HTML: built, or adopted from the page the pre-render
-/// wrote. Adopting skips plotters and the HTML writers: a hydrating island shows what is
-/// already on the page, and the browser repeats none of the pre-render's work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Build {
-    /// Draw the charts and write the HTML.
-    Draw,
-    /// Empty SVGs ([`Svg::adopted`]) and empty HTML: the page already shows them. A chart
-    /// that cannot be drawn still says why, as the pre-render did: its layout runs the
-    /// checks drawing starts with.
-    Adopt,
-}
-
-/// Whether a chart's layout passed the checks its drawing starts with.
-fn checked<T>(layout: &Result<T, ChartError>) -> Result<(), ChartError> {
-    layout.as_ref().map(drop).map_err(Clone::clone)
-}
-
-impl Build {
-    /// A chart's SVG: drawn, or adopted once its layout (`checked`) passed, keeping `draw`
-    /// for when its drawing is needed.
-    fn svg(self, checked: Result<(), ChartError>, draw: Redraw) -> Result<Svg, ChartError> {
-        match (self, checked) {
-            (Build::Draw, _) => draw.draw(),
-            (Build::Adopt, Ok(())) => Ok(Svg::adopted(draw)),
-            (Build::Adopt, Err(e)) => Err(e),
-        }
-    }
-
-    /// HTML: written, or empty (the page shows it).
-    fn html(self, write: &dyn Fn() -> String) -> Rc<str> {
-        match self {
-            Build::Draw => write().into(),
-            Build::Adopt => Rc::from(""),
-        }
-    }
-}
-
 /// A card's parts that change only with their data, as HTML (see `markup`): built once per
 /// view of the card (the card cache keeps them), shared by every render that shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -341,12 +303,7 @@ fn unit_name(items: &[&Item], units: &Units, s: &Strings) -> String {
         .unwrap_or_default()
 }
 
-fn trade_chart(
-    data: &Dataset,
-    c: &Computed,
-    (units, lang): (&Units, Lang),
-    build: Build,
-) -> ChartView {
+fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> ChartView {
     let s = lang.strings();
     let mut items = c.series("trade_bars");
     // Years in order, whichever order the data file lists them in.
@@ -392,15 +349,7 @@ fn trade_chart(
         rtl: lang.rtl(),
     };
     let opts = columns::SIZE;
-    let layout = columns::layout(&spec, &opts);
-    let svg = build.svg(
-        checked(&layout),
-        Redraw::new({
-            let spec = spec.clone();
-            move || columns::draw(&spec, &opts)
-        }),
-    );
-    let rects = layout.unwrap_or_default();
+    let rects = columns::layout(&spec, &opts).unwrap_or_default();
     // File names stay in Latin digits whatever the language writes around the year.
     let years: Vec<String> = items
         .iter()
@@ -417,7 +366,7 @@ fn trade_chart(
         id: "trade-by-year".into(),
         title: fill(s.chart_trade, &[("unit", &unit)]),
         summary,
-        svg,
+        svg: columns::draw(&spec, &opts),
         size: (opts.width, opts.height),
         hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
@@ -441,7 +390,6 @@ fn bar_chart(
     (units, lang): (&Units, Lang),
     series: &str,
     (id, file, title): (&str, &str, &str),
-    build: Build,
 ) -> ChartView {
     let s = lang.strings();
     let items = c.series(series);
@@ -458,15 +406,7 @@ fn bar_chart(
         rtl: lang.rtl(),
         ..bars::Options::default()
     };
-    let layout = bars::layout(&bars, &axis, &opts);
-    let svg = build.svg(
-        checked(&layout),
-        Redraw::new({
-            let (bars, axis) = (bars.clone(), axis.clone());
-            move || bars::draw(&bars, &axis, &opts)
-        }),
-    );
-    let rects = layout.unwrap_or_default();
+    let rects = bars::layout(&bars, &axis, &opts).unwrap_or_default();
     ChartView {
         id: id.into(),
         title: fill(title, &[("unit", &unit)]),
@@ -477,7 +417,7 @@ fn bar_chart(
                 ("values", &describe(&items, &labels, units, lang)),
             ],
         ),
-        svg,
+        svg: bars::draw(&bars, &axis, &opts),
         size: (opts.width, bars::height(&bars)),
         hits: hits(&rects, &items, &labels, units, lang),
         legend: Legend::ReportedDerived,
@@ -488,12 +428,7 @@ fn bar_chart(
     }
 }
 
-fn waffle_chart(
-    data: &Dataset,
-    item: &Item,
-    (units, lang): (&Units, Lang),
-    build: Build,
-) -> ChartView {
+fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lang) -> ChartView {
     let s = lang.strings();
     // Squares count the data's own unit, so the picture does not change with the display unit.
     let per = waffle::per_cell(item.value, 300.0);
@@ -526,13 +461,7 @@ fn waffle_chart(
                 ("total", &item.spoken_in(units, lang)),
             ],
         ),
-        svg: build.svg(
-            checked(&waffle::layout(&spec, &opts)),
-            Redraw::new({
-                let spec = spec.clone();
-                move || waffle::draw(&spec, &opts)
-            }),
-        ),
+        svg: waffle::draw(&spec, &opts),
         size,
         hits: hits(
             &[Rect {
@@ -560,7 +489,7 @@ fn sorted_events(data: &Dataset) -> Vec<&'static super::data::Event> {
     events
 }
 
-fn timeline_chart(data: &Dataset, (today, lang): (Date, Lang), build: Build) -> ChartView {
+fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
     let s = lang.strings();
     let events = sorted_events(data);
     let spec = timeline::Timeline {
@@ -568,28 +497,14 @@ fn timeline_chart(data: &Dataset, (today, lang): (Date, Lang), build: Build) -> 
         today,
     };
     let opts = timeline::SIZE;
-    let layout = timeline::layout(&spec, &opts);
+    let rects = timeline::layout(&spec, &opts).unwrap_or_default();
     let event_text = |e: &super::data::Event| {
         fill(
             s.event_value,
             &[("date", &format::date(e.date, lang)), ("label", e.label)],
         )
     };
-    let svg = build.svg(
-        checked(&layout),
-        Redraw::new({
-            let spec = spec.clone();
-            move || {
-                let svg = timeline::draw(&spec, &opts);
-                if lang.rtl() {
-                    svg.map(rtl_text)
-                } else {
-                    svg
-                }
-            }
-        }),
-    );
-    let rects = layout.unwrap_or_default();
+    let svg = timeline::draw(&spec, &opts);
     ChartView {
         id: "relations-timeline".into(),
         title: fill(s.chart_timeline, &[("year", &today.year.to_string())]),
@@ -617,7 +532,7 @@ fn timeline_chart(data: &Dataset, (today, lang): (Date, Lang), build: Build) -> 
                 ),
             ],
         ),
-        svg,
+        svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
         size: (opts.width, opts.height),
         hits: rects
             .iter()
@@ -678,13 +593,13 @@ fn card_view(
     c: &Computed,
     card: Card,
     units: &Units,
-    (today, lang): (Date, Lang),
-    build: Build,
+    today: Date,
+    lang: Lang,
 ) -> CardView {
     let s = lang.strings();
     let (title, intro) = card_heading(card, lang);
     let charts = match card {
-        Card::Trade => vec![trade_chart(data, c, (units, lang), build)],
+        Card::Trade => vec![trade_chart(data, c, units, lang)],
         Card::Cpec => {
             let mut charts = vec![bar_chart(
                 data,
@@ -692,12 +607,11 @@ fn card_view(
                 (units, lang),
                 "cpec_km",
                 ("cpec-km", "cpec-output-2022-lines", s.chart_cpec_km),
-                build,
             )];
             charts.extend(
                 c.series("cpec_units")
                     .into_iter()
-                    .map(|i| waffle_chart(data, i, (units, lang), build)),
+                    .map(|i| waffle_chart(data, i, units, lang)),
             );
             charts
         }
@@ -707,9 +621,8 @@ fn card_view(
             (units, lang),
             "karot_bars",
             ("karot-energy", "karot-output-first-year", s.chart_karot),
-            build,
         )],
-        Card::Timeline => vec![timeline_chart(data, (today, lang), build)],
+        Card::Timeline => vec![timeline_chart(data, today, lang)],
         Card::Relations => Vec::new(),
     };
     let items: Vec<&Item> = c.items.iter().filter(|i| i.card == card).collect();
@@ -788,18 +701,18 @@ fn card_view(
             date: format::date(e.date, lang),
             iso: format::iso_date(e.date),
             label: e.label,
-            quote: build.html(&|| markup::quote(e.quote, e.quote_translation, s)),
+            quote: markup::quote(e.quote, e.quote_translation, s).into(),
         })
         .collect();
     let html = CardHtml {
         tables: charts
             .iter()
-            .map(|c| build.html(&|| markup::data_table(&c.title, &c.unit, &c.rows, s)))
+            .map(|c| markup::data_table(&c.title, &c.unit, &c.rows, s).into())
             .collect(),
-        figures: build.html(&|| markup::figure_list(&figures, s)),
-        formulas: build.html(&|| markup::formula_list(&formulas, s)),
-        provenance: build.html(&|| markup::provenance_list(&provenance, s)),
-        sources: build.html(&|| markup::source_list(&sources, s)),
+        figures: markup::figure_list(&figures, s).into(),
+        formulas: markup::formula_list(&formulas, s).into(),
+        provenance: markup::provenance_list(&provenance, s).into(),
+        sources: markup::source_list(&sources, s).into(),
     };
     CardView {
         card,
@@ -874,51 +787,18 @@ fn date_for(card: Card, today: Date) -> Option<Date> {
 }
 
 /// Card views already built: a unit switch rebuilds (and redraws the charts of) only the
-/// cards it concerns. On a hydrating page it also knows what the pre-render put on the page
-/// ([`CardCache::adopting`]): until a card is switched, its island adopts that view
-/// ([`Build::Adopt`]) instead of drawing it again.
+/// cards it concerns.
 #[derive(Default)]
 pub struct CardCache {
-    /// Built views, oldest first.
+    /// Oldest first.
     entries: Vec<(CacheKey, CardView)>,
-    /// Per card, the key of the view the pre-render wrote, its adopted view once asked for,
-    /// and how much of the page still shows it.
-    on_page: Vec<(CacheKey, Option<CardView>, OnPage)>,
 }
-
-/// How much of a card's island still shows the view the pre-render wrote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum OnPage {
-    /// All of it.
-    All,
-    /// The hidden panels, while the first switch settles (the selected one shows a drawn view).
-    Hidden,
-    /// None: every view from now on is drawn.
-    Gone,
-}
-
-/// What a card's island shows: the view of its selected panel and, while a unit switch
-/// settles, the view its hidden panels still show (`ViewState::settled`).
-pub type IslandViews = (CardView, Option<CardView>);
 
 impl CardCache {
     /// Views kept per card: the one in sight and, while a switch settles, the one its hidden
     /// panels still show (`ViewState::settled`).
     const PER_CARD: usize = 2;
 
-    /// A cache for a page the pre-render wrote in `units` on `rendered_on`: those views are
-    /// adopted from the page until a switch replaces them.
-    pub fn adopting(units: &Units, (rendered_on, lang): (Date, Lang)) -> CardCache {
-        CardCache {
-            entries: Vec::new(),
-            on_page: CARDS
-                .into_iter()
-                .map(|card| (key(card, units, rendered_on, lang), None, OnPage::All))
-                .collect(),
-        }
-    }
-
-    /// A card's view, drawn (built once per key, then shared).
     pub fn get(
         &mut self,
         data: &Dataset,
@@ -927,7 +807,7 @@ impl CardCache {
         units: &Units,
         (today, lang): (Date, Lang),
     ) -> CardView {
-        let key = key(card, units, today, lang);
+        let key = (card, units_for(card, units), date_for(card, today), lang);
         let entry = match self.entries.iter().position(|(k, _)| *k == key) {
             Some(i) => self.entries.remove(i),
             None => {
@@ -937,8 +817,7 @@ impl CardCache {
                         self.entries.remove(oldest);
                     }
                 }
-                let view = card_view(data, c, card, &key.1, (today, lang), Build::Draw);
-                (key, view)
+                (key, card_view(data, c, card, &key.1, today, lang))
             }
         };
         let view = entry.1.clone();
@@ -946,85 +825,11 @@ impl CardCache {
         view
     }
 
-    /// What a card's island renders, for the view's units and those of the settled view:
-    /// the adopted view while the page still shows the pre-render's, drawn views after. A
-    /// panel that once showed a drawn view never goes back to an adopted one (its empty
-    /// markup would empty the panel).
-    pub fn island(
-        &mut self,
-        (data, c): (&Dataset, &Computed),
-        card: Card,
-        (units, settled): (&Units, &Units),
-        (today, lang): (Date, Lang),
-    ) -> IslandViews {
-        let (shown_key, settled_key) = (
-            key(card, units, today, lang),
-            key(card, settled, today, lang),
-        );
-        let Some(at) = self.on_page.iter().position(|(k, _, _)| k.0 == card) else {
-            let shown = self.get(data, c, card, units, (today, lang));
-            let trailing =
-                (settled_key != shown_key).then(|| self.get(data, c, card, settled, (today, lang)));
-            return (shown, trailing);
-        };
-        let on_page_key = self.on_page[at].0;
-        let adopted = |cache: &mut CardCache| {
-            let slot = &mut cache.on_page[at].1;
-            slot.get_or_insert_with(|| {
-                card_view(data, c, card, &on_page_key.1, (today, lang), Build::Adopt)
-            })
-            .clone()
-        };
-        let shown = if shown_key == on_page_key && self.on_page[at].2 == OnPage::All {
-            adopted(self)
-        } else {
-            if self.on_page[at].2 == OnPage::All {
-                self.on_page[at].2 = OnPage::Hidden;
-            }
-            self.get(data, c, card, units, (today, lang))
-        };
-        let trailing = (settled_key != shown_key).then(|| {
-            if settled_key == on_page_key && self.on_page[at].2 != OnPage::Gone {
-                adopted(self)
-            } else {
-                self.get(data, c, card, settled, (today, lang))
-            }
-        });
-        if trailing.is_none() && self.on_page[at].2 == OnPage::Hidden {
-            self.on_page[at].2 = OnPage::Gone;
-        }
-        (shown, trailing)
-    }
-
-    /// Builds, ahead of the render that needs it, the view of `card` an island will show in
-    /// these units, unless it is adopted (nothing to build).
-    pub fn prepare(
-        &mut self,
-        data: &Dataset,
-        c: &Computed,
-        card: Card,
-        units: &Units,
-        (today, lang): (Date, Lang),
-    ) {
-        let key = key(card, units, today, lang);
-        let adopted = self
-            .on_page
-            .iter()
-            .any(|(k, _, on)| *k == key && *on == OnPage::All);
-        if !adopted {
-            self.get(data, c, card, units, (today, lang));
-        }
-    }
-
-    /// Whether a drawn view of `card` for these units is kept (the units it ignores aside).
+    /// Whether a view of `card` for these units is kept (the units it ignores aside).
     pub fn holds(&self, card: Card, units: &Units, (today, lang): (Date, Lang)) -> bool {
-        let key = key(card, units, today, lang);
+        let key = (card, units_for(card, units), date_for(card, today), lang);
         self.entries.iter().any(|(k, _)| *k == key)
     }
-}
-
-fn key(card: Card, units: &Units, today: Date, lang: Lang) -> CacheKey {
-    (card, units_for(card, units), date_for(card, today), lang)
 }
 
 /// The whole page for the given computed values, units, date and language (`data` and `c`

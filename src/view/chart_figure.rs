@@ -4,8 +4,8 @@
 
 use super::hooks::{use_chart_texts, use_strings};
 use crate::browser::effects::{self, Format};
+use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
-use crate::core::chart::{hit_test, OnPage};
 use crate::core::i18n::{fill, Strings};
 use crate::core::sheet::{ChartView, Hit, Legend};
 use yew::prelude::*;
@@ -145,18 +145,18 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // labels change (a unit switch that rescales an axis), the page keeps its SVG and the
     // effect below writes the new labels into it: a dozen text nodes instead of a whole SVG
     // to parse, style and lay out again.
-    let on_page = use_mut_ref(|| c.svg.as_ref().ok().map(OnPage::new));
-    let (markup, labels) = match &c.svg {
-        Ok(svg) => {
-            let (markup, labels) = on_page
-                .borrow_mut()
-                .get_or_insert_with(|| OnPage::new(svg))
-                .show(svg);
-            (Ok(markup), labels)
+    let shown = use_mut_ref(|| c.svg.clone().ok());
+    let markup = c.svg.as_ref().map(|svg| {
+        let mut shown = shown.borrow_mut();
+        match &*shown {
+            Some(on_page) if on_page.drawing() == svg.drawing() => on_page.source().clone(),
+            _ => {
+                *shown = Some(svg.clone());
+                svg.source().clone()
+            }
         }
-        Err(e) => (Err(e), None),
-    };
-    use_chart_texts(&node, labels);
+    });
+    use_chart_texts(&node, c.svg.as_ref().ok().cloned());
 
     let summary_id = format!("summary-{}", c.id);
     let current = active.and_then(|i| c.hits.get(i));
@@ -172,7 +172,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </div>
         },
         (Ok(svg), true) => html! {
-            <div class="chart-svg live" ref={node.clone()} data-chart={c.id.clone()} tabindex="0" role="group"
+            <div class="chart-svg live" ref={node} data-chart={c.id.clone()} tabindex="0" role="group"
                 aria-roledescription="chart" aria-label={c.title.clone()}
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>

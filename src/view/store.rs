@@ -12,7 +12,7 @@ use super::page::Host;
 use crate::core::data::{dataset, Card, Date};
 use crate::core::derive::{compute, Computed, DeriveError};
 use crate::core::i18n::Lang;
-use crate::core::sheet::{key_figures, key_formulas, CardCache, IslandViews, KeyFigure};
+use crate::core::sheet::{key_figures, key_formulas, CardCache, CardView, KeyFigure};
 use crate::core::state::{Action, ViewState};
 use crate::core::units::Units;
 use crate::core::url::Embed;
@@ -149,14 +149,6 @@ impl Store {
         }))
     }
 
-    /// The page the islands hydrate is the pre-render's: each card's island adopts the view
-    /// the page shows until a switch replaces it (see [`CardCache::island`]). Called in the
-    /// browser before hydrating; the pre-render itself draws.
-    pub fn adopt_page(&self) {
-        let r = self.0.rendered;
-        *self.0.cards.borrow_mut() = CardCache::adopting(&r.view.units, (r.today, self.0.lang));
-    }
-
     pub fn lang(&self) -> Lang {
         self.0.lang
     }
@@ -284,35 +276,16 @@ impl Store {
         c
     }
 
-    /// What a card's island shows for the view's units and the settled view's (see
-    /// [`CardCache::island`]): built once, then shared by every render.
-    pub fn card_views(
-        &self,
-        card: Card,
-        (units, settled): (&Units, &Units),
-        today: Date,
-    ) -> Result<IslandViews, DeriveError> {
+    /// A card's view for a date and units: built once, then shared by every render.
+    pub fn card(&self, card: Card, units: &Units, today: Date) -> Result<CardView, DeriveError> {
         let computed = self.computed(today);
         let c = computed.as_ref().as_ref().map_err(Clone::clone)?;
         let lang = self.0.lang;
-        Ok(self.0.cards.borrow_mut().island(
-            (dataset(lang), c),
-            card,
-            (units, settled),
-            (today, lang),
-        ))
-    }
-
-    /// Builds a card's view ahead of the render that shows it, unless it is adopted.
-    pub fn prepare_card(&self, card: Card, units: &Units, today: Date) {
-        let computed = self.computed(today);
-        if let Ok(c) = computed.as_ref() {
-            let lang = self.0.lang;
-            self.0
-                .cards
-                .borrow_mut()
-                .prepare(dataset(lang), c, card, units, (today, lang));
-        }
+        Ok(self
+            .0
+            .cards
+            .borrow_mut()
+            .get(dataset(lang), c, card, units, (today, lang)))
     }
 
     /// The headline figures and the formulas of those computed for the strip alone.

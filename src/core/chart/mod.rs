@@ -23,38 +23,6 @@ pub struct Svg {
     source: Rc<str>,
     drawing: Rc<str>,
     texts: Rc<[String]>,
-    /// Set when adopted: how to draw the chart the page shows, should its drawing be needed.
-    redraw: Option<Redraw>,
-}
-
-/// Draws a chart again: what an adopted [`Svg`] keeps instead of its document.
-#[derive(Clone)]
-pub struct Redraw(Rc<dyn Fn() -> Result<Svg, ChartError>>);
-
-impl Redraw {
-    pub fn new(draw: impl Fn() -> Result<Svg, ChartError> + 'static) -> Redraw {
-        Redraw(Rc::new(draw))
-    }
-
-    pub fn draw(&self) -> Result<Svg, ChartError> {
-        (self.0)()
-    }
-}
-
-/// Redraws of the same chart are alike: two adopted charts are told apart by the view that
-/// holds them, not by how they would be drawn.
-impl PartialEq for Redraw {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl Eq for Redraw {}
-
-impl std::fmt::Debug for Redraw {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Redraw")
-    }
 }
 
 impl Svg {
@@ -74,7 +42,6 @@ impl Svg {
             source: source.into(),
             drawing: drawing.into(),
             texts: texts.into(),
-            redraw: None,
         }
     }
 
@@ -96,79 +63,6 @@ impl Svg {
     /// The text of each `<text>` element, in document order, unescaped (as the DOM reads it).
     pub fn texts(&self) -> &[String] {
         &self.texts
-    }
-
-    /// A chart the pre-render drew and the page already shows: the browser adopts it as it
-    /// is (no document, no texts), and `redraw` draws it only if its drawing is needed.
-    pub fn adopted(redraw: Redraw) -> Svg {
-        Svg {
-            source: Rc::from(""),
-            drawing: Rc::from(""),
-            texts: Rc::from([]),
-            redraw: Some(redraw),
-        }
-    }
-
-    /// Whether this is [`Svg::adopted`]: its document is on the page, not here.
-    pub fn is_adopted(&self) -> bool {
-        self.redraw.is_some()
-    }
-
-    /// The chart with its document: this one, or an adopted one drawn now (to save it).
-    pub fn drawn(&self) -> Result<Svg, ChartError> {
-        match &self.redraw {
-            Some(redraw) => redraw.draw(),
-            None => Ok(self.clone()),
-        }
-    }
-}
-
-/// What a chart's element on the page holds: the markup it was given (empty for an adopted
-/// chart) and that markup's drawing, learnt from a redraw the first time a comparison needs
-/// it. A view's chart replaces the element's markup only when its drawing differs; when only
-/// its labels differ (a unit switch that rescales an axis) the page keeps its SVG and the
-/// labels are written into it, adopted or not.
-#[derive(Clone, Debug)]
-pub struct OnPage {
-    markup: Rc<str>,
-    drawing: Option<Rc<str>>,
-    redraw: Option<Redraw>,
-}
-
-impl OnPage {
-    pub fn new(svg: &Svg) -> OnPage {
-        OnPage {
-            markup: svg.source.clone(),
-            drawing: (!svg.is_adopted()).then(|| svg.drawing.clone()),
-            redraw: svg.redraw.clone(),
-        }
-    }
-
-    /// What to render for `svg`: the markup (the page's own when the drawing is the same) and
-    /// the drawn chart whose labels the page must show (`None`: the page shows them already).
-    /// An adopted chart the page no longer shows (a hidden panel going back to the view before
-    /// a switch) is drawn now.
-    pub fn show(&mut self, svg: &Svg) -> (Rc<str>, Option<Svg>) {
-        let holds_adopted = self.redraw.is_some() && self.markup.is_empty();
-        if svg.is_adopted() && holds_adopted {
-            return (self.markup.clone(), None);
-        }
-        let Ok(drawn) = svg.drawn() else {
-            return (self.markup.clone(), None);
-        };
-        let redraw = &self.redraw;
-        let on_page = self.drawing.get_or_insert_with(|| {
-            redraw
-                .as_ref()
-                .and_then(|r| r.draw().ok())
-                .map_or_else(|| Rc::from(""), |d| d.drawing.clone())
-        });
-        if on_page.is_empty() || **on_page != *drawn.drawing {
-            *self = OnPage::new(&drawn);
-        }
-        // The page now shows `drawn`'s labels: an adopted view shown later is drawn too.
-        self.redraw = None;
-        (self.markup.clone(), Some(drawn))
     }
 }
 

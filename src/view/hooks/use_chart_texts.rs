@@ -2,7 +2,7 @@ use crate::browser::effects;
 use crate::core::chart::Svg;
 use yew::prelude::*;
 
-/// Writes a chart's labels into the SVG under `node` whenever they change, after the
+/// Writes a chart's labels into the SVG under `node` whenever the drawing changes, after the
 /// render that put it there (see `ChartFigure`: labels are set as text, never parsed as
 /// markup). Nothing happens in the pre-render, which runs no effect.
 ///
