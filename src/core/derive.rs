@@ -4,7 +4,7 @@
 
 use super::data::{Card, Dataset, Derived, Method, Status};
 use super::format::{self, Style};
-use super::i18n::{fill, Lang};
+use super::i18n::{fill, Lang, Strings};
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
 use super::units::{convert, Converted, Units};
 
@@ -17,6 +17,44 @@ pub enum Origin {
     Context,
     /// Computed here from other values.
     Derived,
+}
+
+impl Origin {
+    /// The key in exported data (CSV, JSON): "reported".
+    pub fn key(self) -> &'static str {
+        match self {
+            Origin::Reported => "reported",
+            Origin::Context => "context",
+            Origin::Derived => "derived",
+        }
+    }
+
+    /// In running text ("reported"), in the language of `s`.
+    pub fn word(self, s: &Strings) -> &'static str {
+        match self {
+            Origin::Reported => s.word_reported,
+            Origin::Context => s.word_context,
+            Origin::Derived => s.word_derived,
+        }
+    }
+
+    /// As a tag beside a value ("Reported"), in the language of `s`.
+    pub fn label(self, s: &Strings) -> &'static str {
+        match self {
+            Origin::Reported => s.origin_reported,
+            Origin::Context => s.origin_context,
+            Origin::Derived => s.origin_derived,
+        }
+    }
+
+    /// The class of its tag (colour and outline in the stylesheet).
+    pub fn class(self) -> &'static str {
+        match self {
+            Origin::Reported => "tag tag-reported",
+            Origin::Context => "tag tag-context",
+            Origin::Derived => "tag tag-derived",
+        }
+    }
 }
 
 /// A figure or a derived value, in the one shape charts and lists draw from.

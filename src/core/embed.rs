@@ -3,6 +3,7 @@
 //! natively; the browser only supplies the address.
 
 use super::i18n::Lang;
+use super::markup::escape_attr;
 use super::sheet::units_for;
 use super::url::{write, Embed, UrlState};
 
@@ -44,13 +45,6 @@ pub fn initial_height(embed: Embed) -> u32 {
     }
 }
 
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// What of the current view an embed shows: a card's own tab and the units it depends on,
 /// and the theme; the whole view for the whole sheet. Its address carries nothing else, so a
 /// switch that leaves a card as it was leaves its embed code as it was too.
@@ -77,11 +71,11 @@ pub fn snippet(root: &str, lang: Lang, embed: Embed, view: &UrlState, title: &st
     let src = format!("{base}{}{}{query}", lang.path(), page_file(embed));
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-cpec-factsheet=\"{}\" style=\"width: 100%; height: {}px; border: 0;\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
-        attr(&src),
-        attr(title),
+        escape_attr(&src),
+        escape_attr(title),
         embed.key(),
         initial_height(embed),
-        attr(base),
+        escape_attr(base),
     )
 }
 

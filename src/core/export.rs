@@ -4,7 +4,6 @@
 
 use super::data::{Bound, Dataset, Status};
 use super::derive::Computed;
-use super::derive::Origin;
 use super::format;
 use super::sheet::ChartView;
 
@@ -24,14 +23,6 @@ fn csv_field(text: &str) -> String {
 }
 
 /// The origin as data: the same English key in every language, for spreadsheets and scripts.
-fn origin_key(o: Origin) -> &'static str {
-    match o {
-        Origin::Reported => "reported",
-        Origin::Context => "context",
-        Origin::Derived => "derived",
-    }
-}
-
 /// The chart's rows with a comment line naming the source: `label,value (unit),origin`.
 pub fn csv(chart: &ChartView, page_title: &str) -> String {
     let mut out = format!(
@@ -52,7 +43,7 @@ pub fn csv(chart: &ChartView, page_title: &str) -> String {
             "{},{},{}\n",
             csv_field(&row.label),
             csv_field(&row.value.replace(',', "")),
-            origin_key(row.origin)
+            row.origin.key()
         ));
     }
     out

@@ -7,9 +7,10 @@
 
 use super::derive::Origin;
 use super::i18n::{fill, split, Strings};
-use super::sheet::{origin_label, FigureRow, FormulaRow, Provenance, Row, SourceLine};
+use super::sheet::{FigureRow, FormulaRow, Provenance, Row, SourceLine};
 
-/// Text escaped for an element's content.
+/// Text escaped for an element's content. With [`escape_attr`], the project's one HTML (and
+/// SVG) escaper: the embed codes, the link previews and the pre-render's tags use them too.
 pub fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -59,7 +60,7 @@ impl Markup {
     }
 
     fn origin_tag(&mut self, o: Origin, s: &Strings) -> &mut Self {
-        self.leaf("span", &[("class", origin_class(o))], origin_label(o, s))
+        self.leaf("span", &[("class", o.class())], o.label(s))
     }
 
     /// A table's caption and header row.
@@ -100,15 +101,6 @@ pub fn origin_tag(o: Origin, s: &Strings) -> String {
     let mut m = Markup::default();
     m.origin_tag(o, s);
     m.0
-}
-
-/// The class of a figure's origin tag (its colour and outline in the stylesheet).
-pub fn origin_class(o: Origin) -> &'static str {
-    match o {
-        Origin::Reported => "tag tag-reported",
-        Origin::Context => "tag tag-context",
-        Origin::Derived => "tag tag-derived",
-    }
 }
 
 /// A chart's exact numbers: the unit in the header, derived rows marked.

@@ -5,6 +5,7 @@
 
 use super::chart::Svg;
 use super::i18n::{fill, Lang};
+use super::markup::escape_attr;
 use super::sheet::{CardView, KeyFigure, Page};
 
 pub const WIDTH: u32 = 1200;
@@ -13,13 +14,6 @@ pub const HEIGHT: u32 = 630;
 /// The file name of a preview: "og-sheet.png", "og-trade.png".
 pub fn file_name(card: Option<&str>) -> String {
     format!("og-{}.png", card.unwrap_or("sheet"))
-}
-
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Places a chart drawn by the core at (x, y) scaled to `width`, as a nested `<svg>` (its
@@ -106,9 +100,9 @@ fn figure_boxes(lang: Lang, figures: &[&KeyFigure], (x, y): (u32, u32), columns:
 <text x=\"{text_x}\" y=\"{}\"{anchor} font-size=\"19\" fill=\"#4d5560\">{}</text>",
             by + 58,
             if f.value.chars().count() > 12 { 24 } else { 30 },
-            xml(&f.value),
+            escape_attr(&f.value),
             by + 95,
-            xml(&shorten(&f.label, fits(lang, 24))),
+            escape_attr(&shorten(&f.label, fits(lang, 24))),
         ));
     }
     out
@@ -145,11 +139,11 @@ fn frame(page: &Page, title: &str, subtitle: &str, body: &str) -> String {
 <text {} y=\"590\" font-size=\"16\" fill=\"#4d5560\">{}</text></svg>",
         font(lang),
         start(lang, 60),
-        xml(&shorten(title, fits(lang, 52))),
+        escape_attr(&shorten(title, fits(lang, 52))),
         start(lang, 60),
-        xml(&shorten(subtitle, fits(lang, 84))),
+        escape_attr(&shorten(subtitle, fits(lang, 84))),
         start(lang, 60),
-        xml(&shorten(&sources(page), fits(lang, 128))),
+        escape_attr(&shorten(&sources(page), fits(lang, 128))),
     )
 }
 

@@ -153,9 +153,9 @@ pub struct CardView {
     pub figures: Vec<FigureRow>,
     pub sources: Vec<SourceLine>,
     pub formulas: Vec<FormulaRow>,
-    pub provenance: Vec<Provenance>,
     pub events: Vec<EventRow>,
-    /// The same, as the HTML the page shows.
+    /// The same, as the HTML the page shows (the Sources tab's entries only as HTML: nothing
+    /// reads them otherwise).
     pub html: CardHtml,
 }
 
@@ -182,24 +182,6 @@ pub struct Page {
     pub article_published: String,
     pub key_figures: Vec<KeyFigure>,
     pub cards: Vec<CardView>,
-}
-
-/// The origin in running text ("reported"), in the language of `s`.
-pub fn origin_word(o: Origin, s: &Strings) -> &'static str {
-    match o {
-        Origin::Reported => s.word_reported,
-        Origin::Context => s.word_context,
-        Origin::Derived => s.word_derived,
-    }
-}
-
-/// The origin as a tag beside a value ("Reported"), in the language of `s`.
-pub fn origin_label(o: Origin, s: &Strings) -> &'static str {
-    match o {
-        Origin::Reported => s.origin_reported,
-        Origin::Context => s.origin_context,
-        Origin::Derived => s.origin_derived,
-    }
 }
 
 fn to_bar(item: &Item, label: String, units: &Units, lang: Lang) -> Bar {
@@ -252,7 +234,7 @@ fn item_value(label: &str, i: &Item, units: &Units, lang: Lang, style: Style) ->
         &[
             ("label", label),
             ("value", &value),
-            ("origin", origin_word(i.origin, s)),
+            ("origin", i.origin.word(s)),
         ],
     )
 }
@@ -723,7 +705,6 @@ fn card_view(
         figures,
         sources,
         formulas,
-        provenance,
         events,
         html,
     }

@@ -2,6 +2,7 @@
 //! `hreflang` links to the page in the other languages.
 
 use cpec_factsheet::core::i18n::Lang;
+use cpec_factsheet::core::markup::escape_attr;
 use cpec_factsheet::core::preview;
 
 /// Open Graph and Twitter card tags of one page.
@@ -14,13 +15,6 @@ pub struct Meta {
     pub locale: Lang,
     /// Link the page's versions in the other languages (`hreflang`).
     pub alternates: bool,
-}
-
-pub fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 impl Meta {
@@ -47,7 +41,10 @@ impl Meta {
         let mut out: String = tags
             .iter()
             .map(|(kind, key, value)| {
-                format!("<meta {kind}=\"{key}\" content=\"{}\" />\n", attr(value))
+                format!(
+                    "<meta {kind}=\"{key}\" content=\"{}\" />\n",
+                    escape_attr(value)
+                )
             })
             .collect();
         // Search engines (and Lighthouse) want absolute hreflang addresses: only when the

@@ -4,12 +4,13 @@
 //! meta tags and, in release builds, its language's own wasm.
 
 use super::loader::{externalise_loader, for_language};
-use super::meta::{attr, Meta};
+use super::meta::Meta;
 use super::previews::previews;
 use cpec_factsheet::core::data::{dataset, Card};
 use cpec_factsheet::core::embed::page_file;
 use cpec_factsheet::core::format::iso_date;
 use cpec_factsheet::core::i18n::Lang;
+use cpec_factsheet::core::markup::escape_attr;
 use cpec_factsheet::core::model::Date;
 use cpec_factsheet::core::preview;
 use cpec_factsheet::core::url::Embed;
@@ -137,7 +138,7 @@ pub fn localise(template: &str, lang: Lang) -> String {
         1,
     );
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
-        let title = format!("<title>{}</title>", attr(data.sheet.title));
+        let title = format!("<title>{}</title>", escape_attr(data.sheet.title));
         html.replace_range(a..b + "</title>".len(), &title);
     }
     if let Some(a) = html.find("name=\"description\"") {
@@ -145,7 +146,7 @@ pub fn localise(template: &str, lang: Lang) -> String {
         if let Some(len) = html[start..].find("/>") {
             let tag = format!(
                 "<meta name=\"description\" content=\"{}\" />",
-                attr(data.sheet.subtitle)
+                escape_attr(data.sheet.subtitle)
             );
             html.replace_range(start..start + len + 2, &tag);
         }
@@ -186,12 +187,15 @@ pub fn fill(
         r#"<div id="factsheet" data-rendered-on="{}" data-lang="{}" data-failure="{}"{embed_attr}>{body}</div>"#,
         iso_date(today),
         lang.key(),
-        attr(lang.strings().failure)
+        escape_attr(lang.strings().failure)
     );
     let mut html = template.replacen(MARKER, &root, 1);
     if let Some(e) = embed {
         // The embed pages are views of the sheet: search engines should index the sheet.
-        let title = format!("<title>{} (embed)</title>", attr(dataset(lang).sheet.title));
+        let title = format!(
+            "<title>{} (embed)</title>",
+            escape_attr(dataset(lang).sheet.title)
+        );
         if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
             html.replace_range(a..b + "</title>".len(), &title);
         }
