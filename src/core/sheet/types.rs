@@ -1,0 +1,177 @@
+//! The page model: what the view renders, as plain data (key figures, card views with their
+//! charts, rows, sources, formulas and events, and their HTML). No logic.
+
+use crate::core::chart::{ChartError, Rect, Svg};
+use crate::core::data::Card;
+use crate::core::derive::Origin;
+use crate::core::i18n::Lang;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyFigure {
+    pub id: &'static str,
+    pub value: String,
+    pub label: String,
+    pub origin: Origin,
+}
+
+/// What the chart's legend explains.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Legend {
+    /// Solid bars are reported, hatched and outlined bars derived.
+    ReportedDerived,
+    /// One square stands for this many units ("1,000 jobs").
+    Squares(String),
+    /// Dots are dated events.
+    Events,
+}
+
+/// A region of the chart that answers hover and focus with a tooltip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// In SVG pixels (the chart's viewBox).
+    pub rect: Rect,
+    /// What the tooltip says: label, exact value with unit, and origin.
+    pub text: String,
+    /// The same as a screen reader should say it (words for units).
+    pub spoken: String,
+}
+
+/// One row of a chart's data table (and CSV).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    /// The number in the chart's display unit, as printed ("20.76").
+    pub value: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    pub id: String,
+    pub title: String,
+    /// What the chart shows, in words, for screen readers and as a caption.
+    pub summary: String,
+    pub svg: Result<Svg, ChartError>,
+    /// The SVG's size in pixels (its viewBox), for mapping pointer positions.
+    pub size: (u32, u32),
+    pub hits: Vec<Hit>,
+    pub legend: Legend,
+    /// The unit of every value in `rows`, for the table header.
+    pub unit: String,
+    pub rows: Vec<Row>,
+    /// The file name downloads start with, e.g. "cpec-output-2022-km".
+    pub file: String,
+    /// Who published the numbers, for the CSV's comment line.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureRow {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub period: &'static str,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceLine {
+    pub publisher: &'static str,
+    pub period: &'static str,
+    pub origin: Origin,
+    /// For context figures: where they come from (they are not in the article).
+    pub citation: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormulaInput {
+    pub label: &'static str,
+    pub shown: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormulaRow {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub formula: String,
+    pub note: Option<&'static str>,
+    pub inputs: Vec<FormulaInput>,
+}
+
+/// One figure's provenance for the Sources tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub period: &'static str,
+    pub origin: Origin,
+    /// Reported and context figures: who published it.
+    pub publisher: Option<&'static str>,
+    /// Reported figures and events: the sentence from the article (English).
+    pub quote: Option<&'static str>,
+    /// Its translation, on pages in other languages.
+    pub quote_translation: Option<&'static str>,
+    pub citation: Option<&'static str>,
+    /// Where the citation's source can be read.
+    pub url: Option<&'static str>,
+    /// A date the source does not give: the date (in words) and why it is inferred.
+    pub as_of_inferred: Option<(String, &'static str)>,
+    /// Derived figures: how.
+    pub formula: Option<FormulaRow>,
+}
+
+/// A dated event of the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventRow {
+    pub id: &'static str,
+    pub date: String,
+    pub iso: String,
+    pub label: &'static str,
+    /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
+    /// its translation on other languages' pages. Built once per view, like `CardHtml`.
+    pub quote: Rc<str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardView {
+    pub card: Card,
+    pub lang: Lang,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub charts: Vec<ChartView>,
+    pub figures: Vec<FigureRow>,
+    pub sources: Vec<SourceLine>,
+    pub formulas: Vec<FormulaRow>,
+    pub events: Vec<EventRow>,
+    /// The same, as the HTML the page shows (the Sources tab's entries only as HTML: nothing
+    /// reads them otherwise).
+    pub html: CardHtml,
+}
+
+/// A card's parts that change only with their data, as HTML (see `markup`): built once per
+/// view of the card (the card cache keeps them), shared by every render that shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardHtml {
+    /// Each chart's numbers as a table, in the order of `charts`.
+    pub tables: Vec<Rc<str>>,
+    pub figures: Rc<str>,
+    pub formulas: Rc<str>,
+    pub provenance: Rc<str>,
+    pub sources: Rc<str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    pub lang: Lang,
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    /// The headline, in English as published.
+    pub article_title: &'static str,
+    pub article_title_translation: Option<&'static str>,
+    pub article_published: String,
+    pub key_figures: Vec<KeyFigure>,
+    pub cards: Vec<CardView>,
+}
