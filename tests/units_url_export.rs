@@ -567,6 +567,33 @@ fn the_card_cache_keeps_the_two_latest_views_of_each_card() {
     assert!(!cache.holds(Card::Karot, &kwh, at));
 }
 
+/// While a switch settles, a card's hidden panels keep the view before it; a switch that
+/// does not concern the card leaves it one view.
+#[test]
+fn an_island_shows_the_new_view_and_keeps_the_old_one_while_a_switch_settles() {
+    use cpec_factsheet::core::sheet::CardCache;
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let at = (TODAY, Lang::En);
+    let with = |e| units(Money::UsdBn, e, Distance::Km, Power::Mw);
+    let (kwh, gwh) = (with(Energy::Kwh), with(Energy::Gwh));
+    let mut cache = CardCache::default();
+    let (before, none) = cache.island((DATA, &c), Card::Karot, (&kwh, &kwh), at);
+    assert!(none.is_none());
+    let (after, trailing) = cache.island((DATA, &c), Card::Karot, (&gwh, &kwh), at);
+    assert_ne!(after, before);
+    assert_eq!(
+        trailing.as_ref(),
+        Some(&before),
+        "the hidden panels keep the old view"
+    );
+    let (settled, none) = cache.island((DATA, &c), Card::Karot, (&gwh, &gwh), at);
+    assert_eq!((settled, none), (after, None));
+    // Money does not concern Karot: one view, no trailing one.
+    let mn = units(Money::UsdMn, Energy::Gwh, Distance::Km, Power::Mw);
+    let (_, none) = cache.island((DATA, &c), Card::Karot, (&mn, &gwh), at);
+    assert!(none.is_none());
+}
+
 #[test]
 fn each_card_depends_only_on_its_units() {
     use cpec_factsheet::core::sheet::{units_for, CardCache, CARDS};

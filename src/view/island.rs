@@ -14,7 +14,6 @@ use crate::browser::effects;
 use crate::core::data::dataset;
 use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::i18n::{fill, Lang};
-use crate::core::sheet::units_for;
 use crate::core::state::{Action, Mode};
 use crate::core::url::{write, Embed, UrlState};
 use yew::prelude::*;
@@ -83,11 +82,8 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         },
         Island::Card(card) => {
             // While a switch settles, the hidden panels keep the view before it.
-            let trailing = (units_for(card, &view.units) != units_for(card, &settled.units))
-                .then(|| store.card(card, &settled.units, today).ok())
-                .flatten();
-            match store.card(card, &view.units, today) {
-                Ok(v) => {
+            match store.card_island(card, (&view.units, &settled.units), today) {
+                Ok((v, trailing)) => {
                     // Offered (disabled) before the page is live too, so going live moves
                     // nothing; the snippet needs the page's address, known only in the browser.
                     let root = store.root();

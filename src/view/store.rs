@@ -288,6 +288,25 @@ impl Store {
             .get(dataset(lang), c, card, units, (today, lang)))
     }
 
+    /// What a card's island shows for the view's and the settled view's units (see
+    /// [`CardCache::island`]).
+    pub fn card_island(
+        &self,
+        card: Card,
+        (units, settled): (&Units, &Units),
+        today: Date,
+    ) -> Result<(CardView, Option<CardView>), DeriveError> {
+        let computed = self.computed(today);
+        let c = computed.as_ref().as_ref().map_err(Clone::clone)?;
+        let lang = self.0.lang;
+        Ok(self.0.cards.borrow_mut().island(
+            (dataset(lang), c),
+            card,
+            (units, settled),
+            (today, lang),
+        ))
+    }
+
     /// The headline figures and the formulas of those computed for the strip alone.
     pub fn key_figures(&self, units: &Units, today: Date) -> Result<KeyStrip, DeriveError> {
         let computed = self.computed(today);

@@ -59,6 +59,22 @@ impl CardCache {
         view
     }
 
+    /// What a card's island shows: the view in the reader's units and, while a unit switch
+    /// settles, the view its hidden panels still show (the settled units'; `None` when the
+    /// switch does not concern this card). Both are kept, so the hidden panels catch up
+    /// without a rebuild.
+    pub fn island(
+        &mut self,
+        (data, c): (&Dataset, &Computed),
+        card: Card,
+        (units, settled): (&Units, &Units),
+        (today, lang): (Date, Lang),
+    ) -> (CardView, Option<CardView>) {
+        let trailing = (units_for(card, units) != units_for(card, settled))
+            .then(|| self.get(data, c, card, settled, (today, lang)));
+        (self.get(data, c, card, units, (today, lang)), trailing)
+    }
+
     /// Whether a view of `card` for these units is kept (the units it ignores aside).
     pub fn holds(&self, card: Card, units: &Units, (today, lang): (Date, Lang)) -> bool {
         let key = (card, units_for(card, units), date_for(card, today), lang);
