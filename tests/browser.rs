@@ -85,7 +85,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         .filter_map(|n| n.text_content())
         .map(|t| t.trim().to_string())
         .collect();
-    for want in ["2023", "2024", "US$20.76 bn", "US$23.06 bn", "+11.1%"] {
+    for want in ["2023", "2024", "US$20.8 bn", "US$23.06 bn", "+11.1%"] {
         assert!(labels.iter().any(|l| l == want), "{want} in {labels:?}");
     }
     // The SVG is laid out by its viewBox: it scales with the column.
@@ -123,7 +123,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
     let formula = root.query_selector(".formula").unwrap().unwrap();
     assert_eq!(
         formula.text_content().unwrap(),
-        "US$23.06 bn ÷ (1 + 11.1%) = US$20.76 bn"
+        "US$23.06 bn ÷ (1 + 11.1%) = about US$20.8 bn (between US$20.74 bn and US$20.77 bn, as the inputs are rounded)"
     );
 }
 

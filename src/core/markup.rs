@@ -8,6 +8,7 @@
 use super::derive::Origin;
 use super::i18n::{fill, split, Strings};
 use super::sheet::{FigureRow, FormulaRow, Provenance, Row, SourceLine};
+use std::rc::Rc;
 
 /// Text escaped for an element's content. With [`escape_attr`], the project's one HTML (and
 /// SVG) escaper: the embed codes, the link previews and the pre-render's tags use them too.
@@ -20,6 +21,48 @@ pub fn escape_text(text: &str) -> String {
 /// Text escaped for a double-quoted attribute value.
 pub fn escape_attr(text: &str) -> String {
     escape_text(text).replace('"', "&quot;")
+}
+
+/// HTML built by this module (or drawn by `chart`, which escapes its texts), every text and
+/// attribute value in it escaped: the only kind of string the view shows as raw HTML
+/// (`view::raw`). Code outside `core` cannot make one from an arbitrary string, so the
+/// compiler, not review, keeps unescaped text out of the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SafeHtml(Rc<str>);
+
+impl SafeHtml {
+    /// Only `core` vouches for HTML: this module's builder and the chart drawer.
+    pub(in crate::core) fn trusted(html: impl Into<Rc<str>>) -> SafeHtml {
+        SafeHtml(html.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The HTML, shared (for the view's one raw-HTML helper).
+    pub fn shared(&self) -> &Rc<str> {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for SafeHtml {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SafeHtml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for SafeHtml {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
 }
 
 /// An HTML string under construction: every text and attribute value goes through the
@@ -89,22 +132,26 @@ impl Markup {
             .close("tr")
     }
 
-    fn end_table(mut self) -> String {
+    fn end_table(mut self) -> SafeHtml {
         self.close("tbody").close("table");
-        self.0
+        self.done()
+    }
+
+    fn done(self) -> SafeHtml {
+        SafeHtml::trusted(self.0)
     }
 }
 
 /// The tag beside a value that says where it comes from (Reported, Derived, Context), so its
 /// origin never rests on colour alone.
-pub fn origin_tag(o: Origin, s: &Strings) -> String {
+pub fn origin_tag(o: Origin, s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     m.origin_tag(o, s);
-    m.0
+    m.done()
 }
 
 /// A chart's exact numbers: the unit in the header, derived rows marked.
-pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> String {
+pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     let value_in = fill(s.col_value_in, &[("unit", unit)]);
     m.head(
@@ -126,7 +173,7 @@ pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> Strin
 }
 
 /// The card's figures: label with its period, value, and origin.
-pub fn figure_list(rows: &[FigureRow], s: &Strings) -> String {
+pub fn figure_list(rows: &[FigureRow], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     m.head(
         "figures",
@@ -147,10 +194,10 @@ pub fn figure_list(rows: &[FigureRow], s: &Strings) -> String {
 /// A sentence quoted from the source article. Quotes stay in their original English (marked
 /// `lang="en"`, so screen readers switch voice); on other languages' pages the translation
 /// follows, labelled as such.
-pub fn quote(text: &str, translation: Option<&str>, s: &Strings) -> String {
+pub fn quote(text: &str, translation: Option<&str>, s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     quote_into(&mut m, text, translation, s);
-    m.0
+    m.done()
 }
 
 fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings) {
@@ -179,11 +226,11 @@ fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings
 
 /// "How this is computed": every derived figure of a card with its formula and the inputs
 /// it was computed from, each tagged with its origin.
-pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> String {
+pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     if rows.is_empty() {
         m.leaf("p", &[("class", "formulas-none")], s.none_derived);
-        return m.0;
+        return m.done();
     }
     m.open("section", &[("class", "formulas")])
         .leaf("h3", &[], s.how_computed)
@@ -215,12 +262,12 @@ pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> String {
         m.close("li");
     }
     m.close("ul").close("section");
-    m.0
+    m.done()
 }
 
 /// The card's source line: who published each figure, for which period, and whether it is
 /// quoted in the article or context from elsewhere (with its citation).
-pub fn source_list(lines: &[SourceLine], s: &Strings) -> String {
+pub fn source_list(lines: &[SourceLine], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     m.open("div", &[("class", "sources")])
         .leaf("h3", &[], s.sources)
@@ -240,12 +287,12 @@ pub fn source_list(lines: &[SourceLine], s: &Strings) -> String {
             .close("li");
     }
     m.close("ul").close("div");
-    m.0
+    m.done()
 }
 
 /// The Sources tab: for every figure its publisher, period and the sentence quoted from the
 /// article (or its citation); for every derived figure the formula with its inputs.
-pub fn provenance_list(entries: &[Provenance], s: &Strings) -> String {
+pub fn provenance_list(entries: &[Provenance], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     m.open("ul", &[("class", "provenance")]);
     for p in entries {
@@ -293,5 +340,5 @@ pub fn provenance_list(entries: &[Provenance], s: &Strings) -> String {
         m.close("li");
     }
     m.close("ul");
-    m.0
+    m.done()
 }

@@ -10,7 +10,7 @@ use super::chart_figure::ChartFigure;
 use super::embed_code::EmbedCode;
 use super::event_list::EventList;
 use super::tab_list::{panel_id, tab_id, TabList};
-use super::use_strings;
+use super::{raw, use_strings};
 use crate::core::data::Card;
 use crate::core::i18n::fill;
 use crate::core::sheet::CardView;
@@ -69,7 +69,6 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         }
     };
     // The tables, formulas and sources come as HTML built with the card's view.
-    let raw = |html: &std::rc::Rc<str>| Html::from_html_unchecked(AttrValue::from(html.clone()));
     let chart_panel = {
         let v = shown(Tab::Chart);
         html! {

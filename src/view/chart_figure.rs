@@ -3,6 +3,7 @@
 //! per chart) and downloads. A chart that failed to draw shows why instead.
 
 use super::hooks::{use_chart_texts, use_strings};
+use super::raw;
 use crate::browser::effects::{self, Format};
 use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
@@ -149,10 +150,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let markup = c.svg.as_ref().map(|svg| {
         let mut shown = shown.borrow_mut();
         match &*shown {
-            Some(on_page) if on_page.drawing() == svg.drawing() => on_page.source().clone(),
+            Some(on_page) if on_page.drawing() == svg.drawing() => on_page.html(),
             _ => {
                 *shown = Some(svg.clone());
-                svg.source().clone()
+                svg.html()
             }
         }
     });
@@ -163,7 +164,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let body = match (markup, props.live) {
         (Ok(svg), false) => html! {
             <div class="chart-svg" ref={node.clone()} role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                { raw(&svg) }
                 // The same children as the live chart below: Yew matches unkeyed children from
                 // the end, so a different count would re-parse the SVG when the page goes live.
                 if let Some(hit) = current {
@@ -176,7 +177,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 aria-roledescription="chart" aria-label={c.title.clone()}
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                { raw(&svg) }
                 if let Some(hit) = current {
                     { overlay(size, hit, &measure) }
                 }

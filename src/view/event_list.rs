@@ -2,7 +2,7 @@
 //! (with its translation on other languages' pages). Once live it is one tab stop; arrow
 //! keys, Home and End move between events.
 
-use super::use_strings;
+use super::{raw, use_strings};
 use crate::browser::effects;
 use crate::core::sheet::EventRow;
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         <span class="event-label">{ e.label }</span>
                         // HTML from the core, written in place: a component per quote cost
                         // more to hydrate than the quote itself.
-                        { Html::from_html_unchecked(AttrValue::from(e.quote.clone())) }
+                        { raw(&e.quote) }
                     </li>
                 }
             }) }

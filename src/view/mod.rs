@@ -26,10 +26,17 @@ pub(crate) use hooks::use_strings;
 
 use crate::core::derive::Origin;
 use crate::core::i18n::Strings;
+use crate::core::markup::SafeHtml;
 use yew::prelude::*;
+
+/// HTML the core built (escaped, see `SafeHtml`), written in place: the one caller of
+/// `from_html_unchecked`, and it takes nothing but `SafeHtml`.
+pub(crate) fn raw(html: &SafeHtml) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html.shared().clone()))
+}
 
 /// The tag shown beside a value so its origin never rests on colour alone: the same markup
 /// the core writes into the tables (`core::markup::origin_tag`).
 pub(crate) fn origin_tag(o: Origin, s: &Strings) -> Html {
-    Html::from_html_unchecked(crate::core::markup::origin_tag(o, s).into())
+    raw(&crate::core::markup::origin_tag(o, s))
 }

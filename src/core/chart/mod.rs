@@ -8,6 +8,7 @@ pub mod timeline;
 pub mod tooltip;
 pub mod waffle;
 
+use super::markup::SafeHtml;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -53,6 +54,12 @@ impl Svg {
     /// The whole document, shared.
     pub fn source(&self) -> &Rc<str> {
         &self.source
+    }
+
+    /// The whole document as HTML the view may write in place (plotters escapes the texts
+    /// it writes; `rtl_text` only swaps attribute values).
+    pub fn html(&self) -> SafeHtml {
+        SafeHtml::trusted(self.source.clone())
     }
 
     /// The document with every `<text>` element emptied, shared.

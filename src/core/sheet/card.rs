@@ -154,18 +154,18 @@ pub(super) fn card_view(
             date: format::date(e.date, lang),
             iso: format::iso_date(e.date),
             label: e.label,
-            quote: markup::quote(e.quote, e.quote_translation, s).into(),
+            quote: markup::quote(e.quote, e.quote_translation, s),
         })
         .collect();
     let html = CardHtml {
         tables: charts
             .iter()
-            .map(|c| markup::data_table(&c.title, &c.unit, &c.rows, s).into())
+            .map(|c| markup::data_table(&c.title, &c.unit, &c.rows, s))
             .collect(),
-        figures: markup::figure_list(&figures, s).into(),
-        formulas: markup::formula_list(&formulas, s).into(),
-        provenance: markup::provenance_list(&provenance, s).into(),
-        sources: markup::source_list(&sources, s).into(),
+        figures: markup::figure_list(&figures, s),
+        formulas: markup::formula_list(&formulas, s),
+        provenance: markup::provenance_list(&provenance, s),
+        sources: markup::source_list(&sources, s),
     };
     CardView {
         card,

@@ -5,7 +5,7 @@ use crate::core::chart::{ChartError, Rect, Svg};
 use crate::core::data::Card;
 use crate::core::derive::Origin;
 use crate::core::i18n::Lang;
-use std::rc::Rc;
+use crate::core::markup::SafeHtml;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
@@ -132,7 +132,7 @@ pub struct EventRow {
     pub label: &'static str,
     /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
     /// its translation on other languages' pages. Built once per view, like `CardHtml`.
-    pub quote: Rc<str>,
+    pub quote: SafeHtml,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -156,11 +156,11 @@ pub struct CardView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardHtml {
     /// Each chart's numbers as a table, in the order of `charts`.
-    pub tables: Vec<Rc<str>>,
-    pub figures: Rc<str>,
-    pub formulas: Rc<str>,
-    pub provenance: Rc<str>,
-    pub sources: Rc<str>,
+    pub tables: Vec<SafeHtml>,
+    pub figures: SafeHtml,
+    pub formulas: SafeHtml,
+    pub provenance: SafeHtml,
+    pub sources: SafeHtml,
 }
 
 #[derive(Clone, Debug, PartialEq)]
