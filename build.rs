@@ -231,7 +231,11 @@ fn main() {
     if !errors.is_empty() {
         fail("The translations", &errors);
     }
-    let mut datasets = String::new();
+    let built = build_date();
+    let mut datasets = format!(
+        "/// The day the data was checked and built (`SOURCE_DATE_EPOCH` when set): the date\n/// figures are computed for when the reader's cannot be read.\npub const BUILT_ON: Date = Date {{ year: {}, month: {}, day: {} }};\n",
+        built.year, built.month, built.day
+    );
     for (i, (c, name)) in catalogs.iter().enumerate() {
         datasets.push_str(&generate(
             &data,

@@ -699,6 +699,24 @@ fn a_card_view_that_does_not_follow_the_clock_is_built_once_for_any_day() {
     );
 }
 
+/// One list of the page's cards, one build date: the pages, the address and the browser's
+/// fallback day agree.
+#[test]
+fn the_cards_and_the_build_date_are_declared_once() {
+    use cpec_factsheet::core::data::BUILT_ON;
+    use cpec_factsheet::core::sheet::CARDS;
+    use cpec_factsheet::core::url::TABBED;
+    assert_eq!(CARDS, TABBED);
+    assert_eq!(CARDS, Card::ON_PAGE);
+    // build.rs checked the data against this day, which honours SOURCE_DATE_EPOCH.
+    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+    {
+        assert_eq!(BUILT_ON, Date::from_unix_days(secs.div_euclid(86_400)));
+    }
+}
+
 #[test]
 fn every_language_names_itself_in_its_own_script() {
     assert_eq!(Lang::En.name(), "English");

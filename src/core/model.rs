@@ -298,6 +298,10 @@ pub enum Card {
 }
 
 impl Card {
+    /// The cards on the page, in order (the timeline last; `Relations` has no card, only key
+    /// figures).
+    pub const ON_PAGE: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
+
     pub const ALL: [Card; 5] = [
         Card::Trade,
         Card::Cpec,

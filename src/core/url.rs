@@ -114,7 +114,7 @@ impl Embed {
 }
 
 /// The cards that have tabs, in page order.
-pub const TABBED: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
+pub const TABBED: [Card; 4] = Card::ON_PAGE;
 
 /// Everything the URL holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

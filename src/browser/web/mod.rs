@@ -22,13 +22,9 @@ pub(crate) fn document() -> Option<web_sys::Document> {
     window().and_then(|w| w.document())
 }
 
-/// The date figures are computed for when the reader's cannot be read.
+/// The date figures are computed for when the reader's cannot be read: the build's.
 pub fn today_or_fallback() -> Date {
-    today().unwrap_or(Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    })
+    today().unwrap_or(crate::core::data::BUILT_ON)
 }
 
 /// The reader's local date.

@@ -182,7 +182,7 @@ pub(super) fn card_view(
 }
 
 /// The cards on the page, in order.
-pub const CARDS: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
+pub const CARDS: [Card; 4] = Card::ON_PAGE;
 
 /// The key figures strip.
 pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
