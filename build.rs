@@ -16,7 +16,6 @@ mod schema;
 
 use model::Date;
 use std::fmt::Write as _;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 const DATA_FILE: &str = "static/data.toml";
 /// The catalogs: (file, name of the generated statics). English first: it defines the keys.
@@ -25,20 +24,6 @@ const CATALOGS: [(&str, &str); 3] = [
     ("static/i18n/zh-CN.toml", "ZH"),
     ("static/i18n/ur-PK.toml", "UR"),
 ];
-
-fn build_date() -> Date {
-    // SOURCE_DATE_EPOCH makes builds reproducible; otherwise today (UTC).
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
-        });
-    Date::from_unix_days(secs.div_euclid(86_400))
-}
 
 fn s(text: &str) -> String {
     format!("{text:?}")
@@ -205,7 +190,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
 
     let text = read(DATA_FILE);
-    let data = schema::load(DATA_FILE, &text, build_date()).unwrap_or_else(|errors| {
+    let data = schema::load(DATA_FILE, &text, Date::of_build()).unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         fail("The data file", &lines)
     });
@@ -231,7 +216,7 @@ fn main() {
     if !errors.is_empty() {
         fail("The translations", &errors);
     }
-    let built = build_date();
+    let built = Date::of_build();
     let mut datasets = format!(
         "/// The day the data was checked and built (`SOURCE_DATE_EPOCH` when set): the date\n/// figures are computed for when the reader's cannot be read.\npub const BUILT_ON: Date = Date {{ year: {}, month: {}, day: {} }};\n",
         built.year, built.month, built.day

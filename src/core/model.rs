@@ -369,6 +369,24 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// The day a build is for: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible
+    /// builds, else today (UTC). For build.rs and the pre-render, which must agree; the
+    /// browser has the reader's own date.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn of_build() -> Date {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        let secs = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map(|d| d.as_secs() as i64)
+                    .unwrap_or(0)
+            });
+        Date::from_unix_days(secs.div_euclid(86_400))
+    }
+
     /// The date `days` days after 1970-01-01 (proleptic Gregorian).
     pub fn from_unix_days(days: i64) -> Date {
         // Howard Hinnant's civil_from_days.

@@ -16,23 +16,12 @@ use cpec_factsheet::core::preview;
 use cpec_factsheet::core::url::Embed;
 use cpec_factsheet::view::{Host, Page, PageProps, Store};
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 pub const MARKER: &str = r#"<div id="factsheet"></div>"#;
 
-/// The day the pages are rendered for: `SOURCE_DATE_EPOCH` when set (as build.rs reads it,
-/// so the data's checks and the pages agree), else today (UTC).
+/// The day the pages are rendered for: the same as build.rs's (`SOURCE_DATE_EPOCH` when set).
 fn today() -> Date {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
-        });
-    Date::from_unix_days(secs.div_euclid(86_400))
+    Date::of_build()
 }
 
 fn render(today: Date, embed: Option<Embed>, lang: Lang) -> String {
