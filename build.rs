@@ -45,6 +45,10 @@ fn date(d: Date) -> String {
 
 /// One language's dataset: the data file's texts replaced by `tr`'s translations (English when
 /// `tr` is `None`); quotes and the headline stay English, their translations beside them.
+fn series(s: Option<model::Series>) -> String {
+    s.map_or_else(|| "None".into(), |s| format!("Some({})", s.variant()))
+}
+
 fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> String {
     // `check` has made sure every text has its translation.
     let t = |text: &String| match tr.and_then(|c| c.data.get(text)) {
@@ -78,7 +82,7 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
             "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, as_of_inferred: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
             s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of), t_opt(&f.as_of_inferred),
             t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), f.bound.variant(),
-            f.card.variant(), opt(&f.series), f.key
+            f.card.variant(), series(f.series), f.key
         );
     }
     out.push_str("],\nderived: &[\n");
@@ -88,7 +92,7 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
             out,
             "Derived {{ id: {}, label: {}, method: {}, inputs: &[{}], unit: {}, bound: {}, period: {}, card: {}, series: {}, key: {}, note: {} }},",
             s(&d.id), t(&d.label), d.method.variant(), inputs.join(", "), d.unit.variant(),
-            d.bound.variant(), t(&d.period), d.card.variant(), opt(&d.series), d.key, t_opt(&d.note)
+            d.bound.variant(), t(&d.period), d.card.variant(), series(d.series), d.key, t_opt(&d.note)
         );
     }
     out.push_str("],\nevents: &[\n");

@@ -123,6 +123,15 @@ fn unknown_unit() {
 }
 
 #[test]
+fn unknown_series() {
+    // A misspelt series would leave the figure out of every chart without a word.
+    assert_fails(
+        "unknown_series.toml",
+        "tests/fixtures/unknown_series.toml: figure[0].series: \"trade_barz\" is not one of: trade_bars, trade_notes, cpec_km, cpec_units, karot_bars",
+    );
+}
+
+#[test]
 fn empty_quote() {
     assert_fails(
         "empty_quote.toml",

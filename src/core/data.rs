@@ -3,7 +3,7 @@
 //! in the README; the rules they obey are in `schema.rs`. One dataset per language: the texts
 //! come translated from `static/i18n/`, the numbers are the same.
 
-pub use super::model::{Bound, Card, Date, Method, Status, Unit};
+pub use super::model::{Bound, Card, Date, Method, Series, Status, Unit};
 
 /// The sheet's own texts.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -56,8 +56,8 @@ pub struct Figure {
     pub bound: Bound,
     /// The card that shows it.
     pub card: Card,
-    /// The chart series it is drawn in, if any (e.g. `trade_bars`).
-    pub series: Option<&'static str>,
+    /// The chart it is drawn in, if any.
+    pub series: Option<Series>,
     /// Shown in the key-figures strip at the top.
     pub key: bool,
 }
@@ -76,7 +76,7 @@ pub struct Derived {
     pub bound: Bound,
     pub period: &'static str,
     pub card: Card,
-    pub series: Option<&'static str>,
+    pub series: Option<Series>,
     pub key: bool,
     /// Why the derivation is made, or a caveat, shown beside its formula.
     pub note: Option<&'static str>,

@@ -2,7 +2,7 @@
 //! the formula (as the page prints it) and the inputs it used. Runs in the browser (and in the
 //! pre-render), so "years of relations" follows the reader's today.
 
-use super::data::{Card, Dataset, Derived, Method, Status};
+use super::data::{Card, Dataset, Derived, Method, Series, Status};
 use super::format::{self, Style};
 use super::i18n::{fill, Lang, Strings};
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
@@ -68,7 +68,7 @@ pub struct Item {
     pub bound: Bound,
     pub period: &'static str,
     pub card: Card,
-    pub series: Option<&'static str>,
+    pub series: Option<Series>,
     pub key: bool,
     pub origin: Origin,
     /// Where the true value lies, given that the inputs are rounded: a figure's own rounding
@@ -195,10 +195,10 @@ impl Computed {
     }
 
     /// Items of a chart series, figures first, then derived values, each in file order.
-    pub fn series(&self, name: &str) -> Vec<&Item> {
+    pub fn series(&self, series: Series) -> Vec<&Item> {
         self.items
             .iter()
-            .filter(|i| i.series == Some(name))
+            .filter(|i| i.series == Some(series))
             .collect()
     }
 }

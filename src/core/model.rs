@@ -285,6 +285,57 @@ impl Method {
     }
 }
 
+/// The chart a figure or derived value is drawn in (its card's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Series {
+    /// Bilateral trade by year.
+    TradeBars,
+    /// The change annotated on the trade chart.
+    TradeNotes,
+    /// CPEC's lines in km.
+    CpecKm,
+    /// One square chart each (jobs, capacity).
+    CpecUnits,
+    /// Karot's generated and possible output.
+    KarotBars,
+}
+
+impl Series {
+    pub const ALL: [Series; 5] = [
+        Series::TradeBars,
+        Series::TradeNotes,
+        Series::CpecKm,
+        Series::CpecUnits,
+        Series::KarotBars,
+    ];
+
+    /// The value of `series = "..."` in the data file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Series::TradeBars => "trade_bars",
+            Series::TradeNotes => "trade_notes",
+            Series::CpecKm => "cpec_km",
+            Series::CpecUnits => "cpec_units",
+            Series::KarotBars => "karot_bars",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Series> {
+        Series::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The Rust path of the variant, for generated code.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Series::TradeBars => "Series::TradeBars",
+            Series::TradeNotes => "Series::TradeNotes",
+            Series::CpecKm => "Series::CpecKm",
+            Series::CpecUnits => "Series::CpecUnits",
+            Series::KarotBars => "Series::KarotBars",
+        }
+    }
+}
+
 /// The card a figure belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Card {

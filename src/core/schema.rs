@@ -4,7 +4,7 @@
 //! the wasm carries no parser) and by the native tests (which feed it malformed files). Every
 //! error names the file, the field with its path, and the reason, in one line.
 
-use crate::model::{Bound, Card, Date, Method, Status, Unit};
+use crate::model::{Bound, Card, Date, Method, Series, Status, Unit};
 use std::collections::HashMap;
 use toml::{Table, Value};
 
@@ -38,7 +38,7 @@ pub struct Figure {
     pub url: Option<String>,
     pub bound: Bound,
     pub card: Card,
-    pub series: Option<String>,
+    pub series: Option<Series>,
     pub key: bool,
 }
 
@@ -52,7 +52,7 @@ pub struct Derived {
     pub bound: Bound,
     pub period: String,
     pub card: Card,
-    pub series: Option<String>,
+    pub series: Option<Series>,
     pub key: bool,
     pub note: Option<String>,
 }
@@ -230,6 +230,21 @@ impl<'a> Fields<'a> {
         parsed
     }
 
+    /// An optional choice: absent is `None`, present must be one of `known`.
+    fn opt_choice<T>(
+        &mut self,
+        name: &'static str,
+        parse: impl Fn(&str) -> Option<T>,
+        known: &[&str],
+    ) -> Option<T> {
+        if self.table.contains_key(name) {
+            self.choice(name, parse, known)
+        } else {
+            self.used.push(name);
+            None
+        }
+    }
+
     fn text_list(&mut self, name: &'static str) -> Option<Vec<String>> {
         match self.get(name) {
             None => {
@@ -357,6 +372,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
     };
     let unit_keys = keys(&Unit::ALL, Unit::key);
     let card_keys = keys(&Card::ALL, Card::key);
+    let series_keys = keys(&Series::ALL, Series::key);
     let method_keys = keys(&Method::ALL, Method::key);
 
     for key in root.keys() {
@@ -459,7 +475,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
             Some(Bound::Exact)
         };
         let card = f.choice("card", Card::parse, &card_keys);
-        let series = f.opt_text("series");
+        let series = f.opt_choice("series", Series::parse, &series_keys);
         let key = f.flag("key");
 
         if let (Some(v), Some(u)) = (value, unit) {
@@ -569,7 +585,7 @@ pub fn load(file: &str, text: &str, today: Date) -> Result<Data, Vec<DataError>>
         }
         let period = f.text("period");
         let card = f.choice("card", Card::parse, &card_keys);
-        let series = f.opt_text("series");
+        let series = f.opt_choice("series", Series::parse, &series_keys);
         let key = f.flag("key");
         let note = f.opt_text("note");
 

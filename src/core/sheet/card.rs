@@ -3,7 +3,7 @@
 
 use super::charts::{bar_chart, sorted_events, timeline_chart, trade_chart, waffle_chart};
 use super::types::*;
-use crate::core::data::{Card, Dataset, Status};
+use crate::core::data::{Card, Dataset, Series, Status};
 use crate::core::derive::{Computed, Item, Origin};
 use crate::core::format;
 use crate::core::i18n::{fill, Lang};
@@ -58,11 +58,11 @@ pub(super) fn card_view(
                 data,
                 c,
                 (units, lang),
-                "cpec_km",
+                Series::CpecKm,
                 ("cpec-km", "cpec-output-2022-lines", s.chart_cpec_km),
             )];
             charts.extend(
-                c.series("cpec_units")
+                c.series(Series::CpecUnits)
                     .into_iter()
                     .map(|i| waffle_chart(data, i, units, lang)),
             );
@@ -72,7 +72,7 @@ pub(super) fn card_view(
             data,
             c,
             (units, lang),
-            "karot_bars",
+            Series::KarotBars,
             ("karot-energy", "karot-output-first-year", s.chart_karot),
         )],
         Card::Timeline => vec![timeline_chart(data, today, lang)],

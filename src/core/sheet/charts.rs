@@ -6,7 +6,7 @@ use super::types::*;
 use crate::core::chart::{
     bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, Rect,
 };
-use crate::core::data::Dataset;
+use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
 use crate::core::format::{self, Style};
 use crate::core::i18n::{fill, Lang, Strings};
@@ -116,7 +116,7 @@ fn unit_name(items: &[&Item], units: &Units, s: &Strings) -> String {
 
 pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> ChartView {
     let s = lang.strings();
-    let mut items = c.series("trade_bars");
+    let mut items = c.series(Series::TradeBars);
     // Years in order, whichever order the data file lists them in.
     items.sort_by(|a, b| a.period.cmp(b.period));
     let labels: Vec<String> = items.iter().map(|i| i.period.to_string()).collect();
@@ -125,7 +125,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         .zip(&labels)
         .map(|(i, l)| to_bar(i, l.clone(), units, lang))
         .collect();
-    let notes = c.series("trade_notes");
+    let notes = c.series(Series::TradeNotes);
     let change: Vec<String> = notes
         .iter()
         .map(|i| format::signed_in(i.value, i.unit, i.decimals, units, lang))
@@ -199,7 +199,7 @@ pub(super) fn bar_chart(
     data: &Dataset,
     c: &Computed,
     (units, lang): (&Units, Lang),
-    series: &str,
+    series: Series,
     (id, file, title): (&str, &str, &str),
 ) -> ChartView {
     let s = lang.strings();
