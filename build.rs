@@ -113,6 +113,25 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
 
 /// The `Strings` struct (one field per `[ui]` key, documented by the English file's comments)
 /// and one static per language.
+/// The `{name}` placeholders of `text`, each once, in the order they first appear.
+fn placeholders_in_order(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        let name = &after[..end];
+        if !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            && !names.iter().any(|n| n == name)
+        {
+            names.push(name.to_string());
+        }
+        rest = &after[end + 1..];
+    }
+    names
+}
+
 fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
     let mut out = String::from(
         "/// Every interface string of one language; see `static/i18n/en.toml`.\n#[derive(Debug, PartialEq, Eq)]\npub struct Strings {\n",
@@ -125,6 +144,25 @@ fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
         let _ = writeln!(
             out,
             "    /// {doc} English: {text:?}.\n    pub {key}: &'static str,"
+        );
+    }
+    out.push_str("}\n");
+    // A method per templated string, named as it and taking its placeholders in the order the
+    // English text gives them: `s.saved(file)` fills `s.saved`, and a misspelt or missing
+    // placeholder is a compile error rather than a "{file}" on the page.
+    out.push_str("impl Strings {\n");
+    for (key, text) in &en.ui {
+        let names = placeholders_in_order(text);
+        if names.is_empty() {
+            continue;
+        }
+        let params: Vec<String> = names.iter().map(|n| format!("{n}: &str")).collect();
+        let pairs: Vec<String> = names.iter().map(|n| format!("({n:?}, {n})")).collect();
+        let _ = writeln!(
+            out,
+            "    /// `{key}` with its placeholders filled. English: {text:?}.\n    pub fn {key}(&self, {}) -> String {{\n        fill(self.{key}, &[{}])\n    }}",
+            params.join(", "),
+            pairs.join(", ")
         );
     }
     out.push_str("}\n");

@@ -187,3 +187,18 @@ fn placeholder_names_are_found() {
         ["label", "origin", "value"]
     );
 }
+
+/// Each templated string has a method that takes its placeholders, in the English order, so a
+/// misspelt or missing one does not compile (it used to print "{file}").
+#[test]
+fn templated_strings_are_filled_by_typed_methods() {
+    use cpec_factsheet::core::i18n::Lang;
+    let en = Lang::En.strings();
+    assert_eq!(en.saved("a.svg"), "Saved a.svg.");
+    assert_eq!(
+        en.formula_range("about 416 MW", "414.9 MW", "416.1 MW"),
+        "about 416 MW (between 414.9 MW and 416.1 MW, as the inputs are rounded)"
+    );
+    // The same method in another language fills that language's text.
+    assert_eq!(Lang::Zh.strings().about("208亿美元"), "约208亿美元");
+}

@@ -16,13 +16,13 @@ use yew::Callback;
 #[cfg(target_arch = "wasm32")]
 pub fn share(title: &'static str, s: &'static Strings, on_status: Callback<String>) {
     use super::Shared;
-    use crate::core::i18n::fill;
+
     yew::platform::spawn_local(async move {
         let message = match super::share(super::href(), title.to_string()).await {
             Shared::Shared => s.shared.to_string(),
             Shared::Cancelled => s.share_cancelled.to_string(),
             Shared::Copied => s.link_copied.to_string(),
-            Shared::CopyThis(url) => fill(s.copy_this_link, &[("url", &url)]),
+            Shared::CopyThis(url) => s.copy_this_link(&url),
         };
         on_status.emit(message);
     });
@@ -38,15 +38,15 @@ pub fn json_download(s: &'static Strings, on_status: &Callback<String>) {
     use crate::core::data::DATA;
     use crate::core::derive::compute;
     use crate::core::export::json;
-    use crate::core::i18n::{fill, Lang};
+    use crate::core::i18n::Lang;
     let today = super::today_or_fallback();
     let file = "china-pakistan-figures.json";
     let message = match compute(DATA, today, Lang::En) {
         Ok(c) => match super::download_text(file, "application/json", &json(DATA, &c)) {
-            Ok(()) => fill(s.saved, &[("file", file)]),
-            Err(e) => fill(s.could_not_save, &[("file", file), ("error", &e)]),
+            Ok(()) => s.saved(file),
+            Err(e) => s.could_not_save(file, &e),
         },
-        Err(e) => fill(s.could_not_compute, &[("error", &e.to_string())]),
+        Err(e) => s.could_not_compute(&e.to_string()),
     };
     on_status.emit(message);
 }
@@ -126,14 +126,14 @@ pub fn download(
     done: yew::Callback<String>,
 ) {
     use crate::core::export::csv;
-    use crate::core::i18n::fill;
+
     let Ok(svg) = &chart.svg else {
         done.emit(s.cannot_save.into());
         return;
     };
     let report = move |name: &str, result: Result<(), String>| match result {
-        Ok(()) => fill(s.saved, &[("file", name)]),
-        Err(e) => fill(s.could_not_save, &[("file", name), ("error", &e)]),
+        Ok(()) => s.saved(name),
+        Err(e) => s.could_not_save(name, &e),
     };
     let extension = match format {
         Format::Svg => "svg",

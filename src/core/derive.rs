@@ -4,7 +4,7 @@
 
 use super::data::{Card, Dataset, Derived, Method, Series, Status};
 use super::format::{self, Style};
-use super::i18n::{fill, Lang, Strings};
+use super::i18n::{Lang, Strings};
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
 use super::units::{convert, Converted, Units};
 
@@ -111,7 +111,7 @@ impl Item {
         );
         // A bound ("at most") already says the value is not exact.
         if self.approximate() && self.bound == Bound::Exact {
-            fill(lang.strings().about, &[("value", &text)])
+            lang.strings().about(&text)
         } else {
             text
         }
@@ -266,7 +266,7 @@ fn derive_one(
     lang: Lang,
 ) -> Result<Derivation, DeriveError> {
     let s = lang.strings();
-    let hours = fill(s.q_hours, &[("n", &format::number(HOURS_PER_YEAR, 0))]);
+    let hours = s.q_hours(&format::number(HOURS_PER_YEAR, 0));
     // The result as the page prints it, with "about" when its range says so, and the range.
     let result = |value: f64, range: (f64, f64), decimals: u8| {
         let units = Units::default();
@@ -278,7 +278,7 @@ fn derive_one(
         }
         let text = shown(value, decimals, d.bound);
         let text = if d.bound == Bound::Exact {
-            fill(s.about, &[("value", &text)])
+            s.about(&text)
         } else {
             text
         };
@@ -302,13 +302,10 @@ fn derive_one(
                 )
             }
         };
-        fill(
-            s.formula_range,
-            &[
-                ("result", &text),
-                ("lo", &shown(lo, places, Bound::Exact)),
-                ("hi", &shown(hi, places, Bound::Exact)),
-            ],
+        s.formula_range(
+            &text,
+            &shown(lo, places, Bound::Exact),
+            &shown(hi, places, Bound::Exact),
         )
     };
     let made = |value: f64, formula: String, inputs: Vec<Input>, range, decimals| {
@@ -338,13 +335,10 @@ fn derive_one(
             shown: format::date(event.date, lang),
             origin: Origin::Reported,
         };
-        let formula = fill(
-            s.formula_years,
-            &[
-                ("from", &format::date(event.date, lang)),
-                ("to", &format::date(today, lang)),
-                ("result", &result(years, (years, years), 0)),
-            ],
+        let formula = s.formula_years(
+            &format::date(event.date, lang),
+            &format::date(today, lang),
+            &result(years, (years, years), 0),
         );
         // Whole years between two exact dates: exact.
         return made(years, formula, vec![input], (years, years), 0);

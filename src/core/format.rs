@@ -175,10 +175,7 @@ pub fn count(value: f64, decimals: u8, lang: Lang) -> String {
 
 /// A percentage of `value` percent: "11.1%".
 pub fn percent(value: f64, decimals: u8, lang: Lang) -> String {
-    fill(
-        lang.strings().q_percent,
-        &[("n", &number_in(value, decimals, lang))],
-    )
+    lang.strings().q_percent(&number_in(value, decimals, lang))
 }
 
 /// The number part of a converted value: "23.06", "8" (8.000 GW trimmed), "3,640".
@@ -290,8 +287,8 @@ pub fn bounded_in(
     let s = lang.strings();
     match bound {
         Bound::Exact => text,
-        Bound::AtLeast => fill(s.more_than, &[("value", &text)]),
-        Bound::AtMost => fill(s.at_most, &[("value", &text)]),
+        Bound::AtLeast => s.more_than(&text),
+        Bound::AtMost => s.at_most(&text),
     }
 }
 

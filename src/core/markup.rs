@@ -153,7 +153,7 @@ pub fn origin_tag(o: Origin, s: &Strings) -> SafeHtml {
 /// A chart's exact numbers: the unit in the header, derived rows marked.
 pub fn data_table(caption: &str, unit: &str, rows: &[Row], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
-    let value_in = fill(s.col_value_in, &[("unit", unit)]);
+    let value_in = s.col_value_in(unit);
     m.head(
         "data-table",
         caption,
@@ -218,7 +218,7 @@ fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings
         m.open("p", &[("class", "quote-translation")])
             .leaf("span", &[("class", "quote-note")], s.translation)
             .text(" ")
-            .text(&fill(s.quoted, &[("text", t)]))
+            .text(&s.quoted(t))
             .close("p")
             .close("div");
     }
@@ -248,12 +248,9 @@ pub fn formula_list(rows: &[FormulaRow], s: &Strings) -> SafeHtml {
             if n > 0 {
                 m.text(s.list_sep);
             }
-            m.text(&fill(
-                s.input_value,
-                &[("label", i.label), ("value", &i.shown)],
-            ))
-            .text(" ")
-            .origin_tag(i.origin, s);
+            m.text(&s.input_value(i.label, &i.shown))
+                .text(" ")
+                .origin_tag(i.origin, s);
         }
         m.close("p");
         if let Some(note) = r.note {
@@ -275,7 +272,7 @@ pub fn source_list(lines: &[SourceLine], s: &Strings) -> SafeHtml {
     let (before, after) = split(s.with_period, "text");
     for l in lines {
         let citation = match (l.origin, l.citation) {
-            (Origin::Context, Some(c)) => fill(s.context_paren, &[("citation", c)]),
+            (Origin::Context, Some(c)) => s.context_paren(c),
             _ => s.as_quoted.to_string(),
         };
         m.open("li", &[])
@@ -300,26 +297,23 @@ pub fn provenance_list(entries: &[Provenance], s: &Strings) -> SafeHtml {
             .open("p", &[("class", "prov-head")])
             .leaf("span", &[("class", "prov-label")], p.label)
             .text(": ")
-            .text(&fill(
-                s.with_period,
-                &[("text", &p.value), ("period", p.period)],
-            ))
+            .text(&s.with_period(&p.value, p.period))
             .text(" ")
             .origin_tag(p.origin, s)
             .close("p");
         if let Some(publisher) = p.publisher {
-            let line = fill(s.published_by, &[("publisher", publisher)]);
+            let line = s.published_by(publisher);
             m.leaf("p", &[("class", "prov-publisher")], &line);
         }
         if let Some(q) = p.quote {
             quote_into(&mut m, q, p.quote_translation, s);
         }
         if let Some(citation) = p.citation {
-            let line = fill(s.context_citation, &[("citation", citation)]);
+            let line = s.context_citation(citation);
             m.leaf("p", &[("class", "citation")], &line);
         }
         if let Some((date, why)) = &p.as_of_inferred {
-            let line = fill(s.as_of_inferred, &[("date", date), ("why", why)]);
+            let line = s.as_of_inferred(date, why);
             m.leaf("p", &[("class", "prov-inferred")], &line);
         }
         if let Some(url) = p.url {

@@ -4,7 +4,7 @@
 //! pre-render with the fonts it names ([`font`]).
 
 use super::chart::Svg;
-use super::i18n::{fill, Lang};
+use super::i18n::Lang;
 use super::markup::escape_attr;
 use super::sheet::{CardView, KeyFigure, Page};
 
@@ -125,7 +125,7 @@ fn sources(page: &Page) -> String {
             names.push(line.publisher);
         }
     }
-    fill(s.preview_sources, &[("names", &names.join(s.list_sep))])
+    s.preview_sources(&names.join(s.list_sep))
 }
 
 fn frame(page: &Page, title: &str, subtitle: &str, body: &str) -> String {

@@ -12,7 +12,6 @@ use super::event_list::EventList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::{raw, use_strings};
 use crate::core::data::Card;
-use crate::core::i18n::fill;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
 use crate::core::url::Tab;
@@ -102,7 +101,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
     let sources_panel = raw(&shown(Tab::Sources).html.provenance);
     html! {
         <>
-            <TabList id={id} label={fill(s.tabs_label, &[("card", v.title)])} selected={props.tab}
+            <TabList id={id} label={s.tabs_label(v.title)} selected={props.tab}
                 on_select={props.on_tab.reform(move |t| (card, t))} {live} />
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }

@@ -7,7 +7,7 @@ use super::raw;
 use crate::browser::effects::{self, Format};
 use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
-use crate::core::i18n::{fill, Strings};
+use crate::core::i18n::Strings;
 use crate::core::sheet::{ChartView, Hit, Legend};
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ fn legend(l: &Legend, s: &Strings) -> Html {
         },
         Legend::Squares(each) => html! {
             <ul class="legend">
-                <li><span class="swatch swatch-square" aria-hidden="true"></span>{ fill(s.legend_square, &[("each", each)]) }</li>
+                <li><span class="swatch swatch-square" aria-hidden="true"></span>{ s.legend_square(each) }</li>
             </ul>
         },
         Legend::Events => html! {
@@ -185,7 +185,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         },
         (Err(e), _) => html! {
             <p class="error chart-error" role="alert">
-                { fill(s.chart_error, &[("error", &e.to_string())]) }
+                { s.chart_error(&e.to_string()) }
             </p>
         },
     };
@@ -197,7 +197,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             Callback::from(move |_| effects::download(&chart, format, (title, s), done.clone()));
         html! {
             <button type="button" class="button small" disabled={!props.live} {onclick}
-                aria-label={fill(s.download_as, &[("title", &c.title), ("format", label)])}>{ label }</button>
+                aria-label={s.download_as(&c.title, label)}>{ label }</button>
         }
     };
     html! {
@@ -221,7 +221,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
             // Shown disabled until live, so going live moves nothing.
             if c.svg.is_ok() {
-                <div class="downloads" role="group" aria-label={fill(s.download_group, &[("title", &c.title)])}>
+                <div class="downloads" role="group" aria-label={s.download_group(&c.title)}>
                     <span class="downloads-label" aria-hidden="true">{ s.download }</span>
                     { save(Format::Svg, "SVG") }
                     { save(Format::Png, "PNG") }

@@ -2,7 +2,7 @@
 //! they need JavaScript. Native radio groups: arrow keys move within a group, one tab stop each.
 
 use super::use_strings;
-use crate::core::i18n::{fill, Strings};
+use crate::core::i18n::Strings;
 use crate::core::units::{Label, Units, DISTANCE, ENERGY, MONEY, POWER};
 use crate::core::url::Theme;
 use yew::prelude::*;
@@ -43,7 +43,7 @@ fn group<T: Copy + PartialEq + 'static>(
                 // is made on the change, not on every render.
                 let onchange = Callback::from(move |_| {
                     on_pick.emit(value);
-                    on_status.emit(fill(s.switched, &[("group", legend), ("option", label(s))]));
+                    on_status.emit(s.switched(legend, label(s)));
                 });
                 html! {
                     <span class="switch-option">

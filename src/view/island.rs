@@ -13,7 +13,7 @@ use super::store::{Island, Store};
 use crate::browser::effects;
 use crate::core::data::dataset;
 use crate::core::embed::{full_sheet_link, snippet};
-use crate::core::i18n::{fill, Lang};
+use crate::core::i18n::Lang;
 use crate::core::state::{Action, Mode};
 use crate::core::url::{write, Embed, UrlState};
 use yew::prelude::*;
@@ -57,7 +57,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
     let (view, settled, today) = (state.view, state.settled, state.today);
     let failed = |e: &dyn std::fmt::Display| {
         html! {
-            <p class="error" role="alert">{ fill(s.could_not_compute, &[("error", &e.to_string())]) }</p>
+            <p class="error" role="alert">{ s.could_not_compute(&e.to_string()) }</p>
         }
     };
     let content = match island {
@@ -94,10 +94,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         .flatten()
                         .map(|e| {
                             if live && !root.is_empty() {
-                                let title = fill(
-                                    s.embed_title,
-                                    &[("card", v.title), ("title", dataset(lang).sheet.title)],
-                                );
+                                let title = s.embed_title(v.title, dataset(lang).sheet.title);
                                 snippet(&root, lang, e, &settled, &title)
                             } else {
                                 String::new()
@@ -134,7 +131,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
             html! {
                 <p class="embed-source">
                     <a href={link} target="_blank" rel="noopener">
-                        { fill(s.embed_source, &[("title", dataset(lang).sheet.title)]) }
+                        { s.embed_source(dataset(lang).sheet.title) }
                     </a>
                 </p>
             }

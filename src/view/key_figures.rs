@@ -1,7 +1,6 @@
 //! The strip of headline figures at the top of the page.
 
 use super::{origin_tag, use_strings};
-use crate::core::i18n::fill;
 use crate::core::sheet::KeyFigure;
 use yew::prelude::*;
 
@@ -29,7 +28,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
             </ul>
             { for props.formulas.iter().map(|(label, formula)| html! {
                 <p class="kf-formula">
-                    <span class="how">{ fill(s.how_key, &[("label", label)]) }</span>
+                    <span class="how">{ s.how_key(label) }</span>
                     { " " }
                     <span class="formula">{ formula.clone() }</span>
                 </p>

@@ -94,7 +94,7 @@ pub fn Page(props: &PageProps) -> Html {
     // A date the article does not give is marked, and the footer says how it was inferred.
     let inferred = data.sheet.article_published_inferred;
     let published = match inferred {
-        Some(_) => fill(s.date_inferred, &[("date", &published)]),
+        Some(_) => s.date_inferred(&published),
         None => published,
     };
     html! {
@@ -124,7 +124,7 @@ pub fn Page(props: &PageProps) -> Html {
                     { s.footer_context }
                 </p>
                 if let Some(why) = inferred {
-                    <p class="footnote">{ fill(s.inferred_why, &[("why", why)]) }</p>
+                    <p class="footnote">{ s.inferred_why(why) }</p>
                 }
                 { island(Island::DataLinks) }
                 <p class="print-only" id={PRINTED_ID}></p>

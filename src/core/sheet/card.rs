@@ -6,7 +6,7 @@ use super::types::*;
 use crate::core::data::{Card, Dataset, Series, Status};
 use crate::core::derive::{Computed, Item, Origin};
 use crate::core::format;
-use crate::core::i18n::{fill, Lang};
+use crate::core::i18n::Lang;
 use crate::core::markup;
 use crate::core::model::{Date, Unit};
 use crate::core::units::Units;
@@ -197,10 +197,7 @@ pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
             } else {
                 i.display_in(units, lang)
             },
-            label: fill(
-                s.key_figure_label,
-                &[("label", i.label), ("period", i.period)],
-            ),
+            label: s.key_figure_label(i.label, i.period),
             origin: i.origin,
         })
         .collect()

@@ -58,14 +58,7 @@ fn item_value(label: &str, i: &Item, units: &Units, lang: Lang, style: Style) ->
         Style::Short => i.display_in(units, lang),
         Style::Spoken => i.spoken_in(units, lang),
     };
-    fill(
-        s.item_value,
-        &[
-            ("label", label),
-            ("value", &value),
-            ("origin", i.origin.word(s)),
-        ],
-    )
+    s.item_value(label, &value, i.origin.word(s))
 }
 
 fn hits(rects: &[Rect], items: &[&Item], labels: &[String], units: &Units, lang: Lang) -> Vec<Hit> {
@@ -84,10 +77,7 @@ fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
     let mut names: Vec<String> = Vec::new();
     for i in items {
         let name = match data.figure(i.id) {
-            Some(f) => fill(
-                s.with_period,
-                &[("text", f.publisher), ("period", f.period)],
-            ),
+            Some(f) => s.with_period(f.publisher, f.period),
             None => s.source_derived.to_string(),
         };
         if !names.contains(&name) {
@@ -133,25 +123,14 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let unit = unit_name(&items, units, s);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 4, |n| n.to_string());
-    let mut summary = fill(
-        s.summary_trade,
-        &[
-            ("unit", &unit),
-            ("values", &describe(&items, &labels, units, lang)),
-        ],
-    );
+    let mut summary = s.summary_trade(&unit, &describe(&items, &labels, units, lang));
     if !notes.is_empty() {
         let said: Vec<String> = notes
             .iter()
-            .map(|i| {
-                fill(
-                    s.waffle_title,
-                    &[("label", i.label), ("value", &i.spoken_in(units, lang))],
-                )
-            })
+            .map(|i| s.waffle_title(i.label, &i.spoken_in(units, lang)))
             .collect();
         summary.push(' ');
-        summary.push_str(&fill(s.sentence, &[("text", &list(said, s))]));
+        summary.push_str(&s.sentence(&list(said, s)));
     }
     let spec = columns::Columns {
         bars,
@@ -175,7 +154,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let (first, last) = (years.iter().min(), years.iter().max());
     ChartView {
         id: "trade-by-year".into(),
-        title: fill(s.chart_trade, &[("unit", &unit)]),
+        title: s.chart_trade(&unit),
         summary,
         svg: columns::draw(&spec, &opts),
         size: (opts.width, opts.height),
@@ -221,13 +200,7 @@ pub(super) fn bar_chart(
     ChartView {
         id: id.into(),
         title: fill(title, &[("unit", &unit)]),
-        summary: fill(
-            s.summary_bars,
-            &[
-                ("unit", &unit),
-                ("values", &describe(&items, &labels, units, lang)),
-            ],
-        ),
+        summary: s.summary_bars(&unit, &describe(&items, &labels, units, lang)),
         svg: bars::draw(&bars, &axis, &opts),
         size: (opts.width, bars::height(&bars)),
         hits: hits(&rects, &items, &labels, units, lang),
@@ -257,20 +230,11 @@ pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lan
     let label = item.label.to_string();
     ChartView {
         id: item.id.replace('_', "-"),
-        title: fill(
-            s.waffle_title,
-            &[
-                ("label", item.label),
-                ("value", &item.display_in(units, lang)),
-            ],
-        ),
-        summary: fill(
-            s.summary_waffle,
-            &[
-                ("count", &format::number_in(squares, 0, lang)),
-                ("each", &each),
-                ("total", &item.spoken_in(units, lang)),
-            ],
+        title: s.waffle_title(item.label, &item.display_in(units, lang)),
+        summary: s.summary_waffle(
+            &format::number_in(squares, 0, lang),
+            &each,
+            &item.spoken_in(units, lang),
         ),
         svg: waffle::draw(&spec, &opts),
         size,
@@ -309,39 +273,23 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
     };
     let opts = timeline::SIZE;
     let rects = timeline::layout(&spec, &opts).unwrap_or_default();
-    let event_text = |e: &crate::core::data::Event| {
-        fill(
-            s.event_value,
-            &[("date", &format::date(e.date, lang)), ("label", e.label)],
-        )
-    };
+    let event_text =
+        |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
     let svg = timeline::draw(&spec, &opts);
     ChartView {
         id: "relations-timeline".into(),
-        title: fill(s.chart_timeline, &[("year", &today.year.to_string())]),
-        summary: fill(
-            s.summary_timeline,
-            &[
-                ("count", &events.len().to_string()),
-                (
-                    "first",
-                    &events
-                        .first()
-                        .map(|e| format::date(e.date, lang))
-                        .unwrap_or_default(),
-                ),
-                (
-                    "last",
-                    &events
-                        .last()
-                        .map(|e| format::date(e.date, lang))
-                        .unwrap_or_default(),
-                ),
-                (
-                    "events",
-                    &list(events.iter().map(|e| event_text(e)).collect(), s),
-                ),
-            ],
+        title: s.chart_timeline(&today.year.to_string()),
+        summary: s.summary_timeline(
+            &events.len().to_string(),
+            &events
+                .first()
+                .map(|e| format::date(e.date, lang))
+                .unwrap_or_default(),
+            &events
+                .last()
+                .map(|e| format::date(e.date, lang))
+                .unwrap_or_default(),
+            &list(events.iter().map(|e| event_text(e)).collect(), s),
         ),
         svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
         size: (opts.width, opts.height),
