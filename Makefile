@@ -37,11 +37,11 @@ build: setup
 
 lint: setup
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace
 
 test-browser: setup-test
 	cargo test --target wasm32-unknown-unknown --test browser

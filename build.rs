@@ -4,17 +4,8 @@
 //! without a TOML or JSON parser. Invalid data or a missing translation stops the build with
 //! one line per problem: `file: field: reason`.
 
-#[path = "src/core/catalog.rs"]
-#[allow(dead_code)]
-mod catalog;
-#[path = "src/core/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "src/core/schema.rs"]
-#[allow(dead_code)]
-mod schema;
-
-use model::Date;
+use cpec_data::model::{self, Date};
+use cpec_data::{catalog, schema};
 use std::fmt::Write as _;
 
 const DATA_FILE: &str = "static/data.toml";
@@ -43,12 +34,20 @@ fn date(d: Date) -> String {
     )
 }
 
-/// One language's dataset: the data file's texts replaced by `tr`'s translations (English when
-/// `tr` is `None`); quotes and the headline stay English, their translations beside them.
-fn series(s: Option<model::Series>) -> String {
-    s.map_or_else(|| "None".into(), |s| format!("Some({})", s.variant()))
+/// A vocabulary's value as the Rust path of its variant (`Unit::UsdBn`), from its `Debug`.
+fn variant(ty: &str, value: impl std::fmt::Debug) -> String {
+    format!("{ty}::{value:?}")
 }
 
+fn series(s: Option<model::Series>) -> String {
+    s.map_or_else(
+        || "None".into(),
+        |s| format!("Some({})", variant("Series", s)),
+    )
+}
+
+/// One language's dataset: the data file's texts replaced by `tr`'s translations (English when
+/// `tr` is `None`); quotes and the headline stay English, their translations beside them.
 fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> String {
     // `check` has made sure every text has its translation.
     let t = |text: &String| match tr.and_then(|c| c.data.get(text)) {
@@ -80,9 +79,9 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
         let _ = writeln!(
             out,
             "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, as_of_inferred: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
-            s(&f.id), t(&f.label), f.value, f.unit.variant(), f.decimals, t(&f.period), date(f.as_of), t_opt(&f.as_of_inferred),
-            t(&f.publisher), f.status.variant(), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), f.bound.variant(),
-            f.card.variant(), series(f.series), f.key
+            s(&f.id), t(&f.label), f.value, variant("Unit", f.unit), f.decimals, t(&f.period), date(f.as_of), t_opt(&f.as_of_inferred),
+            t(&f.publisher), variant("Status", f.status), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), variant("Bound", f.bound),
+            variant("Card", f.card), series(f.series), f.key
         );
     }
     out.push_str("],\nderived: &[\n");
@@ -91,8 +90,8 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
         let _ = writeln!(
             out,
             "Derived {{ id: {}, label: {}, method: {}, inputs: &[{}], unit: {}, bound: {}, period: {}, card: {}, series: {}, key: {}, note: {} }},",
-            s(&d.id), t(&d.label), d.method.variant(), inputs.join(", "), d.unit.variant(),
-            d.bound.variant(), t(&d.period), d.card.variant(), series(d.series), d.key, t_opt(&d.note)
+            s(&d.id), t(&d.label), variant("Method", d.method), inputs.join(", "), variant("Unit", d.unit),
+            variant("Bound", d.bound), t(&d.period), variant("Card", d.card), series(d.series), d.key, t_opt(&d.note)
         );
     }
     out.push_str("],\nevents: &[\n");
@@ -223,12 +222,9 @@ fn write_out(name: &str, text: &str) {
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA_FILE}");
-    println!("cargo:rerun-if-changed=src/core/catalog.rs");
     for (file, _) in CATALOGS {
         println!("cargo:rerun-if-changed={file}");
     }
-    println!("cargo:rerun-if-changed=src/core/model.rs");
-    println!("cargo:rerun-if-changed=src/core/schema.rs");
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
 
     let text = read(DATA_FILE);

@@ -2,14 +2,8 @@
 //! malformed fixture fails with a one-line message naming the file, the field and the reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/core/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "../src/core/schema.rs"]
-#[allow(dead_code)]
-mod schema;
-
-use model::{Bound, Date, Method, Unit};
+use cpec_data::model::{Bound, Date, Method, Unit};
+use cpec_data::schema;
 
 const BUILD_DATE: Date = Date {
     year: 2026,
@@ -94,7 +88,7 @@ fn every_reported_quote_is_a_sentence_of_the_article() {
 fn missing_field() {
     assert_fails(
         "missing_field.toml",
-        "tests/fixtures/missing_field.toml: figure[0].publisher: is missing",
+        "tests/fixtures/missing_field.toml:7: figure[0].publisher: is missing",
     );
 }
 
@@ -102,7 +96,7 @@ fn missing_field() {
 fn wrong_type() {
     assert_fails(
         "wrong_type.toml",
-        "tests/fixtures/wrong_type.toml: figure[0].value: must be a number without quotes, found string",
+        "tests/fixtures/wrong_type.toml:10: figure[0].value: must be a number without quotes, found string",
     );
 }
 
@@ -110,7 +104,7 @@ fn wrong_type() {
 fn negative_value() {
     assert_fails(
         "negative_value.toml",
-        "tests/fixtures/negative_value.toml: figure[0].value: must be greater than zero, found -5",
+        "tests/fixtures/negative_value.toml:10: figure[0].value: must be greater than zero, found -5",
     );
 }
 
@@ -118,7 +112,7 @@ fn negative_value() {
 fn unknown_unit() {
     assert_fails(
         "unknown_unit.toml",
-        "tests/fixtures/unknown_unit.toml: figure[0].unit: \"furlongs\" is not one of: usd_bn, percent, jobs, km, mw, kwh_bn, people, kwh_per_person, years",
+        "tests/fixtures/unknown_unit.toml:11: figure[0].unit: \"furlongs\" is not one of: usd_bn, percent, jobs, km, mw, kwh_bn, people, kwh_per_person, years",
     );
 }
 
@@ -127,7 +121,7 @@ fn unknown_series() {
     // A misspelt series would leave the figure out of every chart without a word.
     assert_fails(
         "unknown_series.toml",
-        "tests/fixtures/unknown_series.toml: figure[0].series: \"trade_barz\" is not one of: trade_bars, trade_notes, cpec_km, cpec_units, karot_bars",
+        "tests/fixtures/unknown_series.toml:19: figure[0].series: \"trade_barz\" is not one of: trade_bars, trade_notes, cpec_km, cpec_units, karot_bars",
     );
 }
 
@@ -135,7 +129,7 @@ fn unknown_series() {
 fn empty_quote() {
     assert_fails(
         "empty_quote.toml",
-        "tests/fixtures/empty_quote.toml: figure[0].quote: is empty; write the text or remove the field",
+        "tests/fixtures/empty_quote.toml:17: figure[0].quote: is empty; write the text or remove the field",
     );
 }
 
@@ -143,7 +137,7 @@ fn empty_quote() {
 fn unknown_id_in_a_derivation() {
     assert_fails(
         "unknown_derived_input.toml",
-        "tests/fixtures/unknown_derived_input.toml: derived[0].inputs: \"nope\" is not the id of a figure or of a derived value defined above it",
+        "tests/fixtures/unknown_derived_input.toml:24: derived[0].inputs: \"nope\" is not the id of a figure or of a derived value defined above it",
     );
 }
 
@@ -151,7 +145,7 @@ fn unknown_id_in_a_derivation() {
 fn a_derived_value_gets_no_decimals_by_hand() {
     assert_fails(
         "derived_decimals.toml",
-        "tests/fixtures/derived_decimals.toml: derived[0].decimals: is not set by hand on a derived value: its precision follows from its inputs' (README, \"Precision\"); remove it",
+        "tests/fixtures/derived_decimals.toml:25: derived[0].decimals: is not set by hand on a derived value: its precision follows from its inputs' (README, \"Precision\"); remove it",
     );
 }
 
@@ -159,7 +153,7 @@ fn a_derived_value_gets_no_decimals_by_hand() {
 fn duplicate_id() {
     assert_fails(
         "duplicate_id.toml",
-        "tests/fixtures/duplicate_id.toml: figure[1].id: \"a\" is already used by figure[0]",
+        "tests/fixtures/duplicate_id.toml:21: figure[1].id: \"a\" is already used by figure[0]",
     );
 }
 
@@ -167,7 +161,7 @@ fn duplicate_id() {
 fn invalid_date() {
     assert_fails(
         "invalid_date.toml",
-        "tests/fixtures/invalid_date.toml: figure[0].as_of: \"2024-02-30\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+        "tests/fixtures/invalid_date.toml:14: figure[0].as_of: \"2024-02-30\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
     );
 }
 
@@ -175,7 +169,7 @@ fn invalid_date() {
 fn date_after_the_build() {
     assert_fails(
         "future_date.toml",
-        "tests/fixtures/future_date.toml: figure[0].as_of: 2999 is after the build date",
+        "tests/fixtures/future_date.toml:14: figure[0].as_of: 2999 is after the build date",
     );
 }
 
@@ -183,7 +177,7 @@ fn date_after_the_build() {
 fn growth_rate_out_of_range() {
     assert_fails(
         "growth_out_of_range.toml",
-        "tests/fixtures/growth_out_of_range.toml: figure[0].value: a growth rate must be between -100 and 1000 percent, found 1500",
+        "tests/fixtures/growth_out_of_range.toml:10: figure[0].value: a growth rate must be between -100 and 1000 percent, found 1500",
     );
 }
 
@@ -192,7 +186,7 @@ fn misspelt_field() {
     let got = messages("unknown_field.toml");
     assert!(
         got.iter().any(|m| m.starts_with(
-            "tests/fixtures/unknown_field.toml: figure[0].soruce: is not a known field (known: id, label"
+            "tests/fixtures/unknown_field.toml:13: figure[0].soruce: is not a known field (known: id, label"
         )),
         "{got:?}"
     );
@@ -202,7 +196,7 @@ fn misspelt_field() {
 fn context_figure_without_citation() {
     assert_fails(
         "context_without_citation.toml",
-        "tests/fixtures/context_without_citation.toml: figure[0].citation: is missing: a context figure needs the source it comes from",
+        "tests/fixtures/context_without_citation.toml:7: figure[0].citation: is missing: a context figure needs the source it comes from",
     );
 }
 
@@ -210,7 +204,7 @@ fn context_figure_without_citation() {
 fn derivation_with_incompatible_units() {
     assert_fails(
         "incompatible_units.toml",
-        "tests/fixtures/incompatible_units.toml: derived[0].inputs: method \"sum\" needs two or more inputs of the same unit, but the inputs are [km, mw]",
+        "tests/fixtures/incompatible_units.toml:37: derived[0].inputs: method \"sum\" needs two or more inputs of the same unit, but the inputs are [km, mw]",
     );
 }
 
@@ -219,7 +213,7 @@ fn toml_syntax_error() {
     let got = messages("syntax_error.toml");
     assert_eq!(got.len(), 1);
     assert!(
-        got[0].starts_with("tests/fixtures/syntax_error.toml: (syntax): not valid TOML:"),
+        got[0].starts_with("tests/fixtures/syntax_error.toml:11: (syntax): not valid TOML:"),
         "{got:?}"
     );
 }
@@ -228,7 +222,7 @@ fn toml_syntax_error() {
 fn value_not_finite() {
     assert_fails(
         "not_finite.toml",
-        "tests/fixtures/not_finite.toml: figure[0].value: must be a finite number",
+        "tests/fixtures/not_finite.toml:10: figure[0].value: must be a finite number",
     );
 }
 
@@ -236,7 +230,7 @@ fn value_not_finite() {
 fn years_since_needs_an_event() {
     assert_fails(
         "years_since_without_event.toml",
-        "tests/fixtures/years_since_without_event.toml: derived[0].inputs: \"a\" is not the id of an [[event]]",
+        "tests/fixtures/years_since_without_event.toml:24: derived[0].inputs: \"a\" is not the id of an [[event]]",
     );
 }
 
@@ -294,7 +288,7 @@ fn dates() {
 fn a_label_claims_no_number_its_quote_does_not_give() {
     assert_fails(
         "label_claim.toml",
-        "tests/fixtures/label_claim.toml: event[0].label: says \"Eighth\", which its quote does not say: quote the sentence that does, or drop the word",
+        "tests/fixtures/label_claim.toml:23: event[0].label: says \"Eighth\", which its quote does not say: quote the sentence that does, or drop the word",
     );
 }
 
@@ -329,14 +323,14 @@ fn a_context_figure_s_url_is_a_web_address_and_its_citation_does_not_repeat_the_
     };
     let errors = with("citation = \"X, 2022\"\nurl = \"javascript:alert(1)\"");
     assert!(
-        errors.iter().any(|e| e.to_string() == "f.toml: figure[0].url: must be a web address starting with https://, found \"javascript:alert(1)\""),
+        errors.iter().any(|e| e.to_string() == "f.toml:18: figure[0].url: must be a web address starting with https://, found \"javascript:alert(1)\""),
         "{errors:?}"
     );
     let errors = with("citation = \"Not in the source article. X reported it.\"");
     assert!(
-        errors.iter().any(|e| e
-            .to_string()
-            .starts_with("f.toml: figure[0].citation: must not say that it is not in the article")),
+        errors.iter().any(|e| e.to_string().starts_with(
+            "f.toml:17: figure[0].citation: must not say that it is not in the article"
+        )),
         "{errors:?}"
     );
     assert!(with("citation = \"X, 2022\"\nurl = \"https://example.org/x\"").is_empty());

@@ -3,17 +3,8 @@
 //! translated), and each kind of mistake fails with one line naming the file and the key.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/core/catalog.rs"]
-#[allow(dead_code)]
-mod catalog;
-#[path = "../src/core/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "../src/core/schema.rs"]
-#[allow(dead_code)]
-mod schema;
-
-use catalog::{check, load, placeholders, texts, Catalog};
+use cpec_data::catalog::{check, load, placeholders, texts, Catalog};
+use cpec_data::{model, schema};
 use std::collections::BTreeSet;
 
 const FILES: [&str; 3] = [

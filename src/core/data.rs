@@ -1,7 +1,7 @@
 //! The data model the app computes with: the validated contents of `static/data.toml`,
 //! generated into Rust statics by `build.rs`. Field meanings and units are documented here and
-//! in the README; the rules they obey are in `schema.rs`. One dataset per language: the texts
-//! come translated from `static/i18n/`, the numbers are the same.
+//! in the README; the rules they obey are in `cpec-data`'s `schema`. One dataset per language:
+//! the texts come translated from `static/i18n/`, the numbers are the same.
 
 pub use super::model::{Bound, Card, Date, Method, Series, Status, Unit};
 

@@ -7,28 +7,23 @@ use super::format::{self, Style};
 use super::i18n::{Lang, Strings};
 use super::model::{Bound, Date, Unit, HOURS_PER_YEAR};
 use super::units::{convert, Converted, Units};
+use cpec_data::vocabulary;
 
-/// Where a value comes from: the reader must always be able to tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// Quoted from the source article.
-    Reported,
-    /// From another cited source.
-    Context,
-    /// Computed here from other values.
-    Derived,
+vocabulary! {
+    /// Where a value comes from: the reader must always be able to tell. The key is its
+    /// spelling in exported data (CSV, JSON).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Origin {
+        /// Quoted from the source article.
+        Reported = "reported",
+        /// From another cited source.
+        Context = "context",
+        /// Computed here from other values.
+        Derived = "derived",
+    }
 }
 
 impl Origin {
-    /// The key in exported data (CSV, JSON): "reported".
-    pub fn key(self) -> &'static str {
-        match self {
-            Origin::Reported => "reported",
-            Origin::Context => "context",
-            Origin::Derived => "derived",
-        }
-    }
-
     /// In running text ("reported"), in the language of `s`.
     pub fn word(self, s: &Strings) -> &'static str {
         match self {

@@ -2,7 +2,7 @@
 //! sources and derivations as JSON. Written by hand (no serde in the wasm): the shapes are
 //! small and fixed.
 
-use super::data::{Bound, Dataset, Status};
+use super::data::Dataset;
 use super::derive::Computed;
 use super::format;
 use super::sheet::ChartView;
@@ -82,14 +82,6 @@ fn json_number(v: f64) -> String {
     }
 }
 
-fn bound_key(b: Bound) -> &'static str {
-    match b {
-        Bound::Exact => "exact",
-        Bound::AtLeast => "at_least",
-        Bound::AtMost => "at_most",
-    }
-}
-
 /// Every figure with its source, every derived value with its formula, every event.
 pub fn json(data: &Dataset, c: &Computed) -> String {
     let s = &data.sheet;
@@ -111,15 +103,12 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
                 json_string(f.label),
                 json_number(f.value),
                 json_string(f.unit.key()),
-                json_string(bound_key(f.bound)),
+                json_string(f.bound.key()),
                 json_string(f.period),
                 json_string(&format::iso_date(f.as_of)),
                 json_opt(f.as_of_inferred),
                 json_string(f.publisher),
-                json_string(match f.status {
-                    Status::Reported => "reported",
-                    Status::Context => "context",
-                }),
+                json_string(f.status.key()),
                 json_opt(f.quote),
                 json_opt(f.citation),
                 json_opt(f.url),
@@ -147,7 +136,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
                 how.decimals,
                 item.approximate(),
                 json_string(d.unit.key()),
-                json_string(bound_key(d.bound)),
+                json_string(d.bound.key()),
                 json_string(d.period),
                 json_string(d.method.key()),
                 inputs.join(", "),

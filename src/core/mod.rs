@@ -8,7 +8,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod markup;
-pub mod model;
+pub use cpec_data::model;
 pub mod preview;
 pub mod sheet;
 pub mod state;

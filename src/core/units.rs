@@ -137,70 +137,29 @@ fn scaled(value: f64, factor: f64, shown: Shown, decimals: u8, shift: i8) -> Con
 
 /// Converts a value stated in `unit` with `decimals` places into the reader's display units.
 pub fn convert(value: f64, unit: Unit, decimals: u8, units: &Units) -> Converted {
-    match (unit, units) {
-        (
-            Unit::UsdBn,
-            Units {
-                money: Money::UsdBn,
-                ..
-            },
-        ) => scaled(value, 1.0, Shown::UsdBn, decimals, 0),
-        (
-            Unit::UsdBn,
-            Units {
-                money: Money::UsdMn,
-                ..
-            },
-        ) => scaled(value, 1e3, Shown::UsdMn, decimals, -3),
-        (
-            Unit::KwhBn,
-            Units {
-                energy: Energy::Kwh,
-                ..
-            },
-        ) => scaled(value, 1.0, Shown::KwhBn, decimals, 0),
-        (
-            Unit::KwhBn,
-            Units {
-                energy: Energy::Gwh,
-                ..
-            },
-        ) => scaled(value, 1e3, Shown::Gwh, decimals, -3),
-        (
-            Unit::KwhBn,
-            Units {
-                energy: Energy::Twh,
-                ..
-            },
-        ) => scaled(value, 1.0, Shown::Twh, decimals, 0),
-        (
-            Unit::Km,
-            Units {
-                distance: Distance::Km,
-                ..
-            },
-        ) => scaled(value, 1.0, Shown::Km, decimals, 0),
-        (
-            Unit::Km,
-            Units {
-                distance: Distance::Mi,
-                ..
-            },
-        ) => scaled(value, 1.0 / KM_PER_MILE, Shown::Mi, decimals, 0),
-        (
-            Unit::Mw,
-            Units {
-                power: Power::Mw, ..
-            },
-        ) => scaled(value, 1.0, Shown::Mw, decimals, 0),
-        (
-            Unit::Mw,
-            Units {
-                power: Power::Gw, ..
-            },
-        ) => scaled(value, 1e-3, Shown::Gw, decimals, 3),
-        (other, _) => scaled(value, 1.0, Shown::Same(other), decimals, 0),
-    }
+    // (factor, display unit, shift of the decimals): a unit a thousand times smaller shows
+    // three places fewer.
+    let (factor, shown, shift) = match unit {
+        Unit::UsdBn => match units.money {
+            Money::UsdBn => (1.0, Shown::UsdBn, 0),
+            Money::UsdMn => (1e3, Shown::UsdMn, -3),
+        },
+        Unit::KwhBn => match units.energy {
+            Energy::Kwh => (1.0, Shown::KwhBn, 0),
+            Energy::Gwh => (1e3, Shown::Gwh, -3),
+            Energy::Twh => (1.0, Shown::Twh, 0),
+        },
+        Unit::Km => match units.distance {
+            Distance::Km => (1.0, Shown::Km, 0),
+            Distance::Mi => (1.0 / KM_PER_MILE, Shown::Mi, 0),
+        },
+        Unit::Mw => match units.power {
+            Power::Mw => (1.0, Shown::Mw, 0),
+            Power::Gw => (1e-3, Shown::Gw, 3),
+        },
+        other => (1.0, Shown::Same(other), 0),
+    };
+    scaled(value, factor, shown, decimals, shift)
 }
 
 /// The label of a switch option, in the language of the strings given.

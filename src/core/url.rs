@@ -5,27 +5,20 @@
 use super::i18n::Strings;
 use super::model::Card;
 use super::units::{Distance, Energy, Money, Power, Units, DISTANCE, ENERGY, MONEY, POWER};
+use cpec_data::vocabulary;
 
-/// The panel shown in a card.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Tab {
-    #[default]
-    Chart,
-    Table,
-    Sources,
+vocabulary! {
+    /// The panel shown in a card.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Tab {
+        #[default]
+        Chart = "chart",
+        Table = "table",
+        Sources = "sources",
+    }
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Sources];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Tab::Chart => "chart",
-            Tab::Table => "table",
-            Tab::Sources => "sources",
-        }
-    }
-
     pub fn label(self, s: &Strings) -> &'static str {
         match self {
             Tab::Chart => s.tab_chart,
@@ -33,70 +26,33 @@ impl Tab {
             Tab::Sources => s.tab_sources,
         }
     }
+}
 
-    fn parse(text: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|t| t.key() == text)
+vocabulary! {
+    /// The colour scheme the reader chose.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Theme {
+        /// Follow the system (prefers-color-scheme).
+        #[default]
+        System = "system",
+        Light = "light",
+        Dark = "dark",
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Theme {
-    /// Follow the system (prefers-color-scheme).
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
+vocabulary! {
+    /// An embedded view: one card, or every card, without the page around it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Embed {
+        Trade = "trade",
+        Cpec = "cpec",
+        Karot = "karot",
+        Timeline = "timeline",
+        All = "all",
     }
-
-    fn parse(text: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.key() == text)
-    }
-}
-
-/// An embedded view: one card, or every card, without the page around it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Embed {
-    Trade,
-    Cpec,
-    Karot,
-    Timeline,
-    All,
 }
 
 impl Embed {
-    pub const ALL: [Embed; 5] = [
-        Embed::Trade,
-        Embed::Cpec,
-        Embed::Karot,
-        Embed::Timeline,
-        Embed::All,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Embed::Trade => "trade",
-            Embed::Cpec => "cpec",
-            Embed::Karot => "karot",
-            Embed::Timeline => "timeline",
-            Embed::All => "all",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Embed> {
-        Embed::ALL.into_iter().find(|e| e.key() == text)
-    }
-
     /// The card shown, or `None` for all of them.
     pub fn card(self) -> Option<Card> {
         match self {

@@ -301,3 +301,37 @@ pub(crate) fn render(
     }
     Ok(Svg::new(out))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{BAR, INK};
+    use plotters::style::RGBColor;
+
+    /// The stylesheet the charts are shown with.
+    const STYLE: &str = include_str!("../../../static/style.css");
+
+    fn hex(c: RGBColor) -> String {
+        format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+    }
+
+    /// The legend's swatches are drawn in CSS with `--bar`, and the SVG's axes are recoloured
+    /// by a selector on the colour plotters writes: a colour changed on one side only would
+    /// leave a legend that does not match its bars, or black axes on dark.
+    #[test]
+    fn the_stylesheet_knows_the_chart_colours() {
+        assert!(
+            STYLE.contains(&format!("--bar: {};", hex(BAR))),
+            "style.css --bar must be the chart's BAR, {}",
+            hex(BAR)
+        );
+        let axes = format!(
+            ".chart-svg polyline[stroke=\"{}\"] {{\n  stroke: var(--fg);",
+            hex(INK)
+        );
+        assert!(
+            STYLE.contains(&axes),
+            "style.css must recolour the axes plotters draws in the chart's INK: {axes}"
+        );
+        assert!(STYLE.contains(".chart-svg text {\n  fill: var(--fg);"));
+    }
+}

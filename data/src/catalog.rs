@@ -1,8 +1,7 @@
 //! Reading and checking the translation files (`static/i18n/<lang>.toml`) at build time.
 //!
-//! Included with `#[path]` by `build.rs` (which generates the `Strings` struct and one static
-//! per language from them) and by the native tests (which feed it broken catalogs). A catalog
-//! has two tables:
+//! `build.rs` generates the `Strings` struct and one static per language from them; the native
+//! tests feed it broken catalogs. A catalog has two tables:
 //! - `[ui]`: every interface string, by key. English defines the keys; every other language
 //!   must have exactly the same keys, with the same `{placeholders}`.
 //! - `[data]`: translations of the data file's texts, keyed by the English text itself, so a
