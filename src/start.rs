@@ -138,7 +138,7 @@ fn order(hosts: Vec<(Island, web_sys::Element)>) -> Vec<Pending> {
         })
         .collect();
     // Stable: document order within a rank.
-    pending.sort_by_key(|(r, _)| *r);
+    crate::core::order::sort_by_key(&mut pending, |(r, _)| *r);
     pending.into_iter().map(|(_, p)| p).collect()
 }
 

@@ -53,7 +53,9 @@ fn every_case_matches_icu() {
             "decimal" => format::number_in(c.value, d, l),
             "compact" => format::compact(c.value, c.digits, l),
             "percent" => format::percent(c.value, d, l),
-            "signed_percent" => format::signed_in(c.value, Unit::Percent, d, &Units::default(), l),
+            "signed_percent" => {
+                format::Amount::new(c.value, Unit::Percent, d, &Units::default(), l).signed()
+            }
             "date" => {
                 let [year, month, day] = c.date[..] else {
                     panic!("date case needs [y, m, d]")

@@ -38,14 +38,10 @@ impl Unit {
 }
 
 vocabulary! {
-    /// Whether a figure is quoted from the source article or brought in from another source.
+    /// Whether a figure is stated in the source article (reported: it carries the quoted
+    /// sentence) or comes from another cited source (context).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum Status {
-        /// Stated in the source article; carries the quoted sentence.
-        Reported = "reported",
-        /// From another cited source, shown as context.
-        Context = "context",
-    }
+    pub enum Status { Reported = "reported", Context = "context" }
 }
 
 vocabulary! {
@@ -193,17 +189,11 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// The card a figure belongs to.
+    /// The card a figure belongs to. `Relations` has no card of its own: its figures are
+    /// shown in the key-figures strip (e.g. years of relations); `Timeline` is drawn from the
+    /// `[[event]]` entries.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Card {
-        Trade = "trade",
-        Cpec = "cpec",
-        Karot = "karot",
-        /// Shown only in the key-figures strip (e.g. years of relations).
-        Relations = "relations",
-        /// The timeline of relations (drawn from the `[[event]]` entries).
-        Timeline = "timeline",
-    }
+    pub enum Card { Trade = "trade", Cpec = "cpec", Karot = "karot", Relations = "relations", Timeline = "timeline" }
 }
 
 impl Card {

@@ -153,8 +153,10 @@ pub fn compact(value: f64, sig: u32, lang: Lang) -> String {
     let mut text = round_sig(abs / 10f64.powi(unit.0), sig);
     // Rounding up can reach the next word (9,999.9万 → 1亿).
     if let Some(next) = units.iter().find(|(p, _, _)| *p > unit.0) {
-        let scaled: f64 = text.parse().unwrap_or(0.0);
-        if scaled >= 10f64.powi(next.0 - unit.0) {
+        // `text` is digits with no leading zero: it is at least 10^k when its whole part has
+        // more than k digits. (Read as text: parsing it back as f64 costs the wasm 3.9 KB.)
+        let whole_digits = text.find('.').unwrap_or(text.len()) as i32;
+        if whole_digits > next.0 - unit.0 {
             unit = next;
             text = round_sig(abs / 10f64.powi(unit.0), sig);
         }
@@ -188,40 +190,29 @@ pub fn converted_number(c: Converted) -> String {
     }
 }
 
+/// The template a quantity is written in: (printed, said). Units whose symbol reads aloud as
+/// well ("11.1%", "236,000 jobs") have one for both.
 fn template(shown: Shown, style: Style, s: &Strings, one: bool) -> &'static str {
-    let spoken = style == Style::Spoken;
-    match shown {
-        Shown::UsdBn if spoken => s.say_usd_bn,
-        Shown::UsdBn => s.q_usd_bn,
-        Shown::UsdMn if spoken => s.say_usd_mn,
-        Shown::UsdMn => s.q_usd_mn,
-        Shown::KwhBn if spoken => s.say_kwh_bn,
-        Shown::KwhBn => s.q_kwh_bn,
-        Shown::Gwh if spoken => s.say_gwh,
-        Shown::Gwh => s.q_gwh,
-        Shown::Twh if spoken => s.say_twh,
-        Shown::Twh => s.q_twh,
-        Shown::Km if spoken => s.say_km,
-        Shown::Km => s.q_km,
-        Shown::Mi if spoken => s.say_mi,
-        Shown::Mi => s.q_mi,
-        Shown::Mw if spoken => s.say_mw,
-        Shown::Mw => s.q_mw,
-        Shown::Gw if spoken => s.say_gw,
-        Shown::Gw => s.q_gw,
-        Shown::Same(u) => match u {
-            Unit::Percent => s.q_percent,
-            Unit::Jobs if one => s.q_jobs_one,
-            Unit::Jobs => s.q_jobs,
-            Unit::People => s.q_people,
-            Unit::KwhPerPerson if spoken => s.say_kwh_per_person,
-            Unit::KwhPerPerson => s.q_kwh_per_person,
-            Unit::Years => s.q_years,
-            Unit::UsdBn => template(Shown::UsdBn, style, s, one),
-            Unit::KwhBn => template(Shown::KwhBn, style, s, one),
-            Unit::Km => template(Shown::Km, style, s, one),
-            Unit::Mw => template(Shown::Mw, style, s, one),
-        },
+    let (printed, said) = match shown {
+        Shown::UsdBn | Shown::Same(Unit::UsdBn) => (s.q_usd_bn, s.say_usd_bn),
+        Shown::UsdMn => (s.q_usd_mn, s.say_usd_mn),
+        Shown::KwhBn | Shown::Same(Unit::KwhBn) => (s.q_kwh_bn, s.say_kwh_bn),
+        Shown::Gwh => (s.q_gwh, s.say_gwh),
+        Shown::Twh => (s.q_twh, s.say_twh),
+        Shown::Km | Shown::Same(Unit::Km) => (s.q_km, s.say_km),
+        Shown::Mi => (s.q_mi, s.say_mi),
+        Shown::Mw | Shown::Same(Unit::Mw) => (s.q_mw, s.say_mw),
+        Shown::Gw => (s.q_gw, s.say_gw),
+        Shown::Same(Unit::KwhPerPerson) => (s.q_kwh_per_person, s.say_kwh_per_person),
+        Shown::Same(Unit::Percent) => (s.q_percent, s.q_percent),
+        Shown::Same(Unit::Jobs) if one => (s.q_jobs_one, s.q_jobs_one),
+        Shown::Same(Unit::Jobs) => (s.q_jobs, s.q_jobs),
+        Shown::Same(Unit::People) => (s.q_people, s.q_people),
+        Shown::Same(Unit::Years) => (s.q_years, s.q_years),
+    };
+    match style {
+        Style::Short => printed,
+        Style::Spoken => said,
     }
 }
 
@@ -257,39 +248,97 @@ pub fn converted(c: Converted, lang: Lang, style: Style) -> String {
     }
 }
 
+/// A value converted once into the reader's units, with what its words depend on (its bound,
+/// whether it is approximate, the language): the bar, the label, the spoken text, the table
+/// cell and the tooltip all format this, so they cannot disagree about a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount {
+    pub converted: Converted,
+    pub bound: Bound,
+    /// Read "about": a derived value whose range its decimals do not pin down. A bound word
+    /// ("at most") already says the value is not exact, so a bounded value never is.
+    pub about: bool,
+    pub lang: Lang,
+}
+
+impl Amount {
+    /// `value` in `unit` with `decimals` places, converted into `units`.
+    pub fn new(value: f64, unit: Unit, decimals: u8, units: &Units, lang: Lang) -> Amount {
+        Amount {
+            converted: convert(value, unit, decimals, units),
+            bound: Bound::Exact,
+            about: false,
+            lang,
+        }
+    }
+
+    /// With its bound ("more than", "at most").
+    pub fn bounded(self, bound: Bound) -> Amount {
+        Amount { bound, ..self }
+    }
+
+    /// Read "about", unless a bound already says it is not exact.
+    pub fn approximate(self, about: bool) -> Amount {
+        Amount {
+            about: about && self.bound == Bound::Exact,
+            ..self
+        }
+    }
+
+    /// "US$23.06 bn", "more than 5 million people", "about 416 MW"; spoken: "23.06 billion
+    /// US dollars".
+    pub fn text(self, style: Style) -> String {
+        let s = self.lang.strings();
+        let text = converted(self.converted, self.lang, style);
+        let text = match self.bound {
+            Bound::Exact => text,
+            Bound::AtLeast => s.more_than(&text),
+            Bound::AtMost => s.at_most(&text),
+        };
+        if self.about {
+            s.about(&text)
+        } else {
+            text
+        }
+    }
+
+    pub fn short(self) -> String {
+        self.text(Style::Short)
+    }
+
+    pub fn spoken(self) -> String {
+        self.text(Style::Spoken)
+    }
+
+    /// A change with an explicit sign: "+11.1%", "+US$2.30 bn" ("‎+11.1%" in Urdu).
+    pub fn signed(self) -> String {
+        let text = self.short();
+        if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
+            format!("{}{text}", plus(self.lang))
+        } else {
+            text
+        }
+    }
+
+    /// As axes and tables count it (亿 in Chinese): the bar's length.
+    pub fn in_tables(self) -> Converted {
+        self.converted.in_tables(self.lang)
+    }
+
+    /// The table cell: a plain number under the unit's name.
+    pub fn cell(self) -> String {
+        converted_number(self.in_tables())
+    }
+
+    /// The unit's name in table headers and chart titles.
+    pub fn unit_name(self) -> &'static str {
+        self.converted.shown.name(self.lang.strings())
+    }
+}
+
 /// A value in the reader's units: "US$23.06 bn", "11.1%", "8 GW".
 pub fn quantity_in(value: f64, unit: Unit, decimals: u8, units: &Units, lang: Lang) -> String {
-    converted(convert(value, unit, decimals, units), lang, Style::Short)
-}
-
-/// A change with an explicit sign: "+11.1%", "+US$2.30 bn" ("‎+11.1%" in Urdu).
-pub fn signed_in(value: f64, unit: Unit, decimals: u8, units: &Units, lang: Lang) -> String {
-    let c = convert(value, unit, decimals, units);
-    let text = converted(c, lang, Style::Short);
-    if value > 0.0 && !is_zero(&converted_number(c)) {
-        format!("{}{text}", plus(lang))
-    } else {
-        text
-    }
-}
-
-/// A quantity with its bound in words: "more than 5 million people", "at most 728 kWh ...".
-pub fn bounded_in(
-    value: f64,
-    unit: Unit,
-    decimals: u8,
-    bound: Bound,
-    units: &Units,
-    lang: Lang,
-    style: Style,
-) -> String {
-    let text = converted(convert(value, unit, decimals, units), lang, style);
-    let s = lang.strings();
-    match bound {
-        Bound::Exact => text,
-        Bound::AtLeast => s.more_than(&text),
-        Bound::AtMost => s.at_most(&text),
-    }
+    Amount::new(value, unit, decimals, units, lang).short()
 }
 
 /// Month names (CLDR, format context, wide).
@@ -359,4 +408,121 @@ pub fn iso_date(d: Date) -> String {
 /// Strips the marks formatting adds for right-to-left text, for comparisons and file names.
 pub fn plain(text: &str) -> String {
     text.chars().filter(|c| *c != LRM).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(bound: Bound, about: bool, lang: Lang) -> Amount {
+        Amount::new(5e6, Unit::People, 0, &Units::default(), lang)
+            .bounded(bound)
+            .approximate(about)
+    }
+
+    #[test]
+    fn an_amount_says_its_bound_or_about_never_both() {
+        assert_eq!(
+            people(Bound::Exact, true, Lang::En).short(),
+            "about 5 million people"
+        );
+        assert_eq!(
+            people(Bound::AtLeast, true, Lang::En).short(),
+            "more than 5 million people"
+        );
+        assert_eq!(
+            people(Bound::AtMost, false, Lang::En).spoken(),
+            "at most 5 million people"
+        );
+        assert_eq!(people(Bound::Exact, false, Lang::En).cell(), "5,000,000");
+    }
+
+    #[test]
+    fn rounding_up_reaches_the_next_word() {
+        assert_eq!(compact(99_999_000.0, 3, Lang::Zh), "1亿");
+        assert_eq!(compact(999_950_000.0, 3, Lang::En), "1 billion");
+        assert_eq!(compact(999_940_000.0, 5, Lang::En), "999.94 million");
+        assert_eq!(compact(99_940_000.0, 3, Lang::Zh), "9990万");
+    }
+
+    #[test]
+    fn an_amount_is_converted_once_for_every_text() {
+        let mn = Units {
+            money: crate::core::units::Money::UsdMn,
+            ..Units::default()
+        };
+        let a = Amount::new(23.06, Unit::UsdBn, 2, &mn, Lang::En);
+        assert_eq!(a.short(), "US$23,060 mn");
+        assert_eq!(a.cell(), "23,060");
+        assert_eq!(a.unit_name(), Lang::En.strings().unit_usd_mn);
+        // Chinese tables count billions in 亿: the bar and the cell agree.
+        let zh = Amount::new(23.06, Unit::UsdBn, 2, &Units::default(), Lang::Zh);
+        assert_eq!(zh.in_tables().value, 230.6);
+        assert_eq!(zh.cell(), "230.6");
+        assert_eq!(
+            Amount::new(-2.3, Unit::UsdBn, 1, &Units::default(), Lang::En).signed(),
+            "−US$2.3 bn"
+        );
+    }
+
+    // Moved from tests/core.rs: each against a hand-checked string.
+    use crate::core::format;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(format::number(236_000.0, 0), "236,000");
+        assert_eq!(format::number(1_396.0, 0), "1,396");
+        assert_eq!(format::number(23.06, 2), "23.06");
+        assert_eq!(format::number(2.303_9, 2), "2.30");
+        assert_eq!(format::number(999.0, 0), "999");
+        assert_eq!(format::number(1_000_000.0, 0), "1,000,000");
+        assert_eq!(format::number(-1_234.5, 1), "-1,234.5");
+        assert_eq!(format::number(-0.001, 2), "0.00", "no negative zero");
+    }
+
+    #[test]
+    fn quantities() {
+        assert_eq!(
+            format::quantity_in(23.06, Unit::UsdBn, 2, &Units::default(), Lang::En),
+            "US$23.06 bn"
+        );
+        assert_eq!(
+            format::quantity_in(-2.3, Unit::UsdBn, 2, &Units::default(), Lang::En),
+            "−US$2.30 bn"
+        );
+        assert_eq!(
+            format::quantity_in(8_000.0, Unit::Mw, 0, &Units::default(), Lang::En),
+            "8,000 MW"
+        );
+        assert_eq!(
+            format::quantity_in(5e6, Unit::People, 0, &Units::default(), Lang::En),
+            "5 million people"
+        );
+        assert_eq!(format::compact(1_250_000.0, 3, Lang::En), "1.25 million");
+        assert_eq!(format::compact(2.5e9, 2, Lang::En), "2.5 billion");
+        assert_eq!(
+            format::Amount::new(11.1, Unit::Percent, 1, &Units::default(), Lang::En).signed(),
+            "+11.1%"
+        );
+        assert_eq!(
+            format::Amount::new(0.001, Unit::Percent, 1, &Units::default(), Lang::En).signed(),
+            "0.0%"
+        );
+        assert_eq!(
+            format::Amount::new(5e6, Unit::People, 0, &Units::default(), Lang::En)
+                .bounded(Bound::AtLeast)
+                .short(),
+            "more than 5 million people"
+        );
+    }
+
+    #[test]
+    fn dates() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(format::date(d(1951, 5, 21), Lang::En), "21 May 1951");
+        assert_eq!(format::date(d(2007, 7, 0), Lang::En), "July 2007");
+        assert_eq!(format::date(d(2013, 0, 0), Lang::En), "2013");
+        assert_eq!(format::iso_date(d(1951, 5, 21)), "1951-05-21");
+        assert_eq!(format::iso_date(d(2007, 7, 0)), "2007-07");
+    }
 }

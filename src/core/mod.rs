@@ -8,6 +8,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod markup;
+pub mod order;
 pub use cpec_data::model;
 pub mod preview;
 pub mod sheet;

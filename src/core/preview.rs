@@ -3,7 +3,7 @@
 //! the page's language and script (right to left in Urdu), and rasterised to PNG by the
 //! pre-render with the fonts it names ([`font`]).
 
-use super::chart::Svg;
+use super::chart::{swap_anchors, Svg};
 use super::i18n::Lang;
 use super::markup::escape_attr;
 use super::sheet::{CardView, KeyFigure, Page};
@@ -29,10 +29,7 @@ fn place(chart: &Svg, size: (u32, u32), (x, y): (u32, u32), width: u32, lang: La
     // direction="rtl" (`chart::rtl_text`); resvg anchors physically, so flip them back.
     let flipped;
     let inner = if lang.rtl() {
-        flipped = inner
-            .replace("text-anchor=\"start\"", "text-anchor=\"\u{0}\"")
-            .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
-            .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"");
+        flipped = swap_anchors(inner);
         flipped.as_str()
     } else {
         inner

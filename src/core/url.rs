@@ -10,12 +10,7 @@ use cpec_data::vocabulary;
 vocabulary! {
     /// The panel shown in a card.
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub enum Tab {
-        #[default]
-        Chart = "chart",
-        Table = "table",
-        Sources = "sources",
-    }
+    pub enum Tab { #[default] Chart = "chart", Table = "table", Sources = "sources" }
 }
 
 impl Tab {
@@ -29,27 +24,15 @@ impl Tab {
 }
 
 vocabulary! {
-    /// The colour scheme the reader chose.
+    /// The colour scheme the reader chose: the system's (prefers-color-scheme), or one.
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub enum Theme {
-        /// Follow the system (prefers-color-scheme).
-        #[default]
-        System = "system",
-        Light = "light",
-        Dark = "dark",
-    }
+    pub enum Theme { #[default] System = "system", Light = "light", Dark = "dark" }
 }
 
 vocabulary! {
     /// An embedded view: one card, or every card, without the page around it.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Embed {
-        Trade = "trade",
-        Cpec = "cpec",
-        Karot = "karot",
-        Timeline = "timeline",
-        All = "all",
-    }
+    pub enum Embed { Trade = "trade", Cpec = "cpec", Karot = "karot", Timeline = "timeline", All = "all" }
 }
 
 impl Embed {

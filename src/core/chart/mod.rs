@@ -4,95 +4,16 @@
 
 pub mod bars;
 pub mod columns;
+mod svg;
 pub mod timeline;
 pub mod tooltip;
 pub mod waffle;
 
-use super::markup::SafeHtml;
+pub use svg::{rtl_text, swap_anchors, Svg};
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use std::rc::Rc;
-
-/// A drawn chart: an SVG document as text, and the same document split in two: its drawing
-/// (the document with every `<text>` emptied) and its texts, in order. Two charts with the same
-/// drawing differ only in their labels, as after a unit switch that rescales a chart's labels
-/// (US$ bn to US$ mn): the browser then rewrites a dozen text nodes instead of replacing and
-/// re-parsing the SVG. Shared: views and their caches clone charts freely.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Svg {
-    source: Rc<str>,
-    drawing: Rc<str>,
-    texts: Rc<[String]>,
-}
-
-impl Svg {
-    /// Splits `source`, an SVG document whose `<text>` elements hold text only (as plotters
-    /// writes them: escaped, no nested elements).
-    pub fn new(source: String) -> Svg {
-        let mut drawing = String::with_capacity(source.len());
-        let mut texts = Vec::new();
-        let mut rest = source.as_str();
-        while let Some((open, content, after)) = next_text(rest) {
-            drawing.push_str(open);
-            texts.push(unescape(content));
-            rest = after;
-        }
-        drawing.push_str(rest);
-        Svg {
-            source: source.into(),
-            drawing: drawing.into(),
-            texts: texts.into(),
-        }
-    }
-
-    /// The whole document.
-    pub fn as_str(&self) -> &str {
-        &self.source
-    }
-
-    /// The whole document, shared.
-    pub fn source(&self) -> &Rc<str> {
-        &self.source
-    }
-
-    /// The whole document as HTML the view may write in place (plotters escapes the texts
-    /// it writes; `rtl_text` only swaps attribute values).
-    pub fn html(&self) -> SafeHtml {
-        SafeHtml::trusted(self.source.clone())
-    }
-
-    /// The document with every `<text>` element emptied, shared.
-    pub fn drawing(&self) -> &Rc<str> {
-        &self.drawing
-    }
-
-    /// The text of each `<text>` element, in document order, unescaped (as the DOM reads it).
-    pub fn texts(&self) -> &[String] {
-        &self.texts
-    }
-}
-
-/// Splits `s` at its first `<text ...>` element: what comes before its content (the open tag
-/// included), the content, and the rest from `</text>` on.
-fn next_text(s: &str) -> Option<(&str, &str, &str)> {
-    let start = s.find("<text")?;
-    let open_end = start + s[start..].find('>')? + 1;
-    let close = open_end + s[open_end..].find("</text>")?;
-    Some((&s[..open_end], &s[open_end..close], &s[close..]))
-}
-
-/// Undoes plotters' escaping of text (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`).
-fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
 
 /// Why a chart could not be drawn; shown in the card in place of the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,7 +89,8 @@ pub fn nice_ticks(max: f64, count: u32) -> Vec<f64> {
         return Vec::new();
     }
     let rough = max / f64::from(count);
-    let magnitude = 10f64.powf(rough.log10().floor());
+    // powi, not powf: the exponent is whole, and libm's pow costs the wasm 2.2 KB.
+    let magnitude = 10f64.powi(rough.log10().floor() as i32);
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
@@ -228,12 +150,16 @@ pub(crate) fn check_bars(bars: &[Bar]) -> Result<f64, ChartError> {
 }
 
 pub(crate) fn text_style(size: u32, bold: bool, h: HPos, v: VPos) -> TextStyle<'static> {
-    let font = if bold {
-        (FONT, size).into_font().style(FontStyle::Bold)
+    // The family is named, not parsed from a string: plotters lowercases a family given as
+    // text to look for "serif" and the like, which costs the wasm 3.4 KB of Unicode tables.
+    let style = if bold {
+        FontStyle::Bold
     } else {
-        (FONT, size).into_font()
+        FontStyle::Normal
     };
-    font.color(&INK).pos(Pos::new(h, v))
+    FontDesc::new(FontFamily::Name(FONT), f64::from(size), style)
+        .color(&INK)
+        .pos(Pos::new(h, v))
 }
 
 /// Draws one bar: solid when reported; a light fill, 45° hatching and a 2 px outline when
@@ -259,7 +185,7 @@ pub(crate) fn draw_bar(
 }
 
 /// Segments of 45° hatching lines (rising to the right) clipped to `r`, `gap` px apart.
-pub fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
+pub(crate) fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
     let gap = gap.max(2);
     let mut lines = Vec::new();
     // Points on one line satisfy x + y = c.
@@ -273,19 +199,6 @@ pub fn hatch(r: Rect, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
         c += gap;
     }
     lines
-}
-
-/// Marks a chart's SVG as right-to-left text without moving anything: `direction="rtl"`
-/// makes Urdu labels read in order (the number before its unit word), and swapping the
-/// `start` and `end` anchors keeps every label where the layout put it.
-pub fn rtl_text(svg: Svg) -> Svg {
-    let text = svg
-        .as_str()
-        .replace("text-anchor=\"start\"", "text-anchor=\"\u{0}\"")
-        .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
-        .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"")
-        .replacen("<svg ", "<svg direction=\"rtl\" ", 1);
-    Svg::new(text)
 }
 
 /// Runs `draw` on a fresh SVG canvas and returns the document.
@@ -303,35 +216,4 @@ pub(crate) fn render(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{BAR, INK};
-    use plotters::style::RGBColor;
-
-    /// The stylesheet the charts are shown with.
-    const STYLE: &str = include_str!("../../../static/style.css");
-
-    fn hex(c: RGBColor) -> String {
-        format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
-    }
-
-    /// The legend's swatches are drawn in CSS with `--bar`, and the SVG's axes are recoloured
-    /// by a selector on the colour plotters writes: a colour changed on one side only would
-    /// leave a legend that does not match its bars, or black axes on dark.
-    #[test]
-    fn the_stylesheet_knows_the_chart_colours() {
-        assert!(
-            STYLE.contains(&format!("--bar: {};", hex(BAR))),
-            "style.css --bar must be the chart's BAR, {}",
-            hex(BAR)
-        );
-        let axes = format!(
-            ".chart-svg polyline[stroke=\"{}\"] {{\n  stroke: var(--fg);",
-            hex(INK)
-        );
-        assert!(
-            STYLE.contains(&axes),
-            "style.css must recolour the axes plotters draws in the chart's INK: {axes}"
-        );
-        assert!(STYLE.contains(".chart-svg text {\n  fill: var(--fg);"));
-    }
-}
+mod tests;

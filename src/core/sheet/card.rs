@@ -5,7 +5,7 @@ use super::charts::{bar_chart, sorted_events, timeline_chart, trade_chart, waffl
 use super::types::*;
 use crate::core::data::{Card, Dataset, Series, Status};
 use crate::core::derive::{Computed, Item, Origin};
-use crate::core::format;
+use crate::core::format::{self, Amount};
 use crate::core::i18n::Lang;
 use crate::core::markup;
 use crate::core::model::{Date, Unit};
@@ -193,7 +193,7 @@ pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
         .map(|i| KeyFigure {
             id: i.id,
             value: if i.unit == Unit::Percent {
-                format::signed_in(i.value, i.unit, i.decimals, units, lang)
+                Amount::new(i.value, i.unit, i.decimals, units, lang).signed()
             } else {
                 i.display_in(units, lang)
             },

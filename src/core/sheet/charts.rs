@@ -8,18 +8,73 @@ use crate::core::chart::{
 };
 use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
-use crate::core::format::{self, Style};
+use crate::core::format::{self, Amount, Style};
 use crate::core::i18n::{fill, Lang, Strings};
 use crate::core::model::Date;
+use crate::core::order;
 use crate::core::units::Units;
 
-fn to_bar(item: &Item, label: String, units: &Units, lang: Lang) -> Bar {
-    let c = item.converted(units);
-    Bar {
-        label,
-        value: c.in_tables(lang).value,
-        value_label: format::converted(c, lang, Style::Short),
-        derived: item.origin == Origin::Derived,
+/// A chart's items, each converted once into the reader's units and then formatted for every
+/// place it appears: its bar, its table row, and what its tooltip shows and says.
+#[derive(Default)]
+struct Drawn {
+    bars: Vec<Bar>,
+    rows: Vec<Row>,
+    /// "2024: US$23.06 bn (reported)", per item.
+    shown: Vec<String>,
+    /// "2024: 23.06 billion US dollars (reported)", per item.
+    spoken: Vec<String>,
+    /// The unit's name, from the first item.
+    unit: String,
+}
+
+/// `label` picks each item's label (a function, not a closure: one copy in the wasm for every
+/// chart).
+fn drawn(items: &[&Item], label: fn(&Item) -> &'static str, units: &Units, lang: Lang) -> Drawn {
+    let s = lang.strings();
+    let mut d = Drawn::default();
+    for item in items {
+        let amount = item.amount(units, lang);
+        let label = label(item);
+        let said = |style| s.item_value(label, &amount.text(style), item.origin.word(s));
+        if d.bars.is_empty() {
+            d.unit = amount.unit_name().to_string();
+        }
+        d.bars.push(Bar {
+            label: label.to_string(),
+            value: amount.in_tables().value,
+            // The bar's own label is the number alone: the legend says what is derived.
+            value_label: format::converted(amount.converted, lang, Style::Short),
+            derived: item.origin == Origin::Derived,
+        });
+        d.rows.push(Row {
+            label: label.to_string(),
+            value: amount.cell(),
+            origin: item.origin,
+        });
+        d.shown.push(said(Style::Short));
+        d.spoken.push(said(Style::Spoken));
+    }
+    d
+}
+
+impl Drawn {
+    /// The tooltips over the laid-out bars.
+    fn hits(&self, rects: &[Rect]) -> Vec<Hit> {
+        rects
+            .iter()
+            .zip(self.shown.iter().zip(&self.spoken))
+            .map(|(r, (text, spoken))| Hit {
+                rect: *r,
+                text: text.clone(),
+                spoken: spoken.clone(),
+            })
+            .collect()
+    }
+
+    /// "2023: 20.76 billion US dollars (derived); 2024: 23.06 billion US dollars (reported)".
+    fn describe(&self, s: &Strings) -> String {
+        list(self.spoken.clone(), s)
     }
 }
 
@@ -39,40 +94,6 @@ fn axis_for(max: f64, count: u32, units_label: impl Fn(&str) -> String) -> Axis 
     }
 }
 
-fn rows(items: &[&Item], labels: &[String], (units, lang): (&Units, Lang)) -> Vec<Row> {
-    items
-        .iter()
-        .zip(labels)
-        .map(|(i, label)| Row {
-            label: label.clone(),
-            value: format::converted_number(i.converted(units).in_tables(lang)),
-            origin: i.origin,
-        })
-        .collect()
-}
-
-/// "2024: US$23.06 bn (reported)", shown or spoken.
-fn item_value(label: &str, i: &Item, units: &Units, lang: Lang, style: Style) -> String {
-    let s = lang.strings();
-    let value = match style {
-        Style::Short => i.display_in(units, lang),
-        Style::Spoken => i.spoken_in(units, lang),
-    };
-    s.item_value(label, &value, i.origin.word(s))
-}
-
-fn hits(rects: &[Rect], items: &[&Item], labels: &[String], units: &Units, lang: Lang) -> Vec<Hit> {
-    rects
-        .iter()
-        .zip(items.iter().zip(labels))
-        .map(|(r, (i, label))| Hit {
-            rect: *r,
-            text: item_value(label, i, units, lang, Style::Short),
-            spoken: item_value(label, i, units, lang, Style::Spoken),
-        })
-        .collect()
-}
-
 fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
     let mut names: Vec<String> = Vec::new();
     for i in items {
@@ -87,43 +108,21 @@ fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
     list(names, s)
 }
 
-/// "2023: 20.76 billion US dollars (derived); 2024: 23.06 billion US dollars (reported)".
-fn describe(items: &[&Item], labels: &[String], units: &Units, lang: Lang) -> String {
-    let parts = items
-        .iter()
-        .zip(labels)
-        .map(|(i, l)| item_value(l, i, units, lang, Style::Spoken))
-        .collect();
-    list(parts, lang.strings())
-}
-
-fn unit_name(items: &[&Item], units: &Units, s: &Strings) -> String {
-    items
-        .first()
-        .map(|i| i.converted(units).shown.name(s).to_string())
-        .unwrap_or_default()
-}
-
 pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> ChartView {
     let s = lang.strings();
     let mut items = c.series(Series::TradeBars);
     // Years in order, whichever order the data file lists them in.
-    items.sort_by(|a, b| a.period.cmp(b.period));
-    let labels: Vec<String> = items.iter().map(|i| i.period.to_string()).collect();
-    let bars: Vec<Bar> = items
-        .iter()
-        .zip(&labels)
-        .map(|(i, l)| to_bar(i, l.clone(), units, lang))
-        .collect();
+    order::sort_by_key(&mut items, |i| i.period);
+    let mut drawn = drawn(&items, |i| i.period, units, lang);
     let notes = c.series(Series::TradeNotes);
     let change: Vec<String> = notes
         .iter()
-        .map(|i| format::signed_in(i.value, i.unit, i.decimals, units, lang))
+        .map(|i| Amount::new(i.value, i.unit, i.decimals, units, lang).signed())
         .collect();
-    let unit = unit_name(&items, units, s);
-    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let unit = drawn.unit.clone();
+    let max = drawn.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 4, |n| n.to_string());
-    let mut summary = s.summary_trade(&unit, &describe(&items, &labels, units, lang));
+    let mut summary = s.summary_trade(&unit, &drawn.describe(s));
     if !notes.is_empty() {
         let said: Vec<String> = notes
             .iter()
@@ -133,7 +132,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         summary.push_str(&s.sentence(&list(said, s)));
     }
     let spec = columns::Columns {
-        bars,
+        bars: std::mem::take(&mut drawn.bars),
         change,
         axis,
         rtl: lang.rtl(),
@@ -158,10 +157,10 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         summary,
         svg: columns::draw(&spec, &opts),
         size: (opts.width, opts.height),
-        hits: hits(&rects, &items, &labels, units, lang),
+        hits: drawn.hits(&rects),
         legend: Legend::ReportedDerived,
         unit,
-        rows: rows(&items, &labels, (units, lang)),
+        rows: drawn.rows,
         file: format!(
             "china-pakistan-trade-{}",
             match (first, last) {
@@ -183,30 +182,26 @@ pub(super) fn bar_chart(
 ) -> ChartView {
     let s = lang.strings();
     let items = c.series(series);
-    let labels: Vec<String> = items.iter().map(|i| i.label.to_string()).collect();
-    let bars: Vec<Bar> = items
-        .iter()
-        .zip(&labels)
-        .map(|(i, l)| to_bar(i, l.clone(), units, lang))
-        .collect();
-    let unit = unit_name(&items, units, s);
+    let drawn = drawn(&items, |i| i.label, units, lang);
+    let bars = &drawn.bars;
+    let unit = drawn.unit.clone();
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 3, |n| n.to_string());
     let opts = bars::Options {
         rtl: lang.rtl(),
         ..bars::Options::default()
     };
-    let rects = bars::layout(&bars, &axis, &opts).unwrap_or_default();
+    let rects = bars::layout(bars, &axis, &opts).unwrap_or_default();
     ChartView {
         id: id.into(),
         title: fill(title, &[("unit", &unit)]),
-        summary: s.summary_bars(&unit, &describe(&items, &labels, units, lang)),
-        svg: bars::draw(&bars, &axis, &opts),
-        size: (opts.width, bars::height(&bars)),
-        hits: hits(&rects, &items, &labels, units, lang),
+        summary: s.summary_bars(&unit, &drawn.describe(s)),
+        svg: bars::draw(bars, &axis, &opts),
+        size: (opts.width, bars::height(bars)),
+        hits: drawn.hits(&rects),
         legend: Legend::ReportedDerived,
         unit,
-        rows: rows(&items, &labels, (units, lang)),
+        rows: drawn.rows,
         file: file.into(),
         source: publishers(data, &items, s),
     }
@@ -227,32 +222,27 @@ pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lan
         ..waffle::Options::default()
     };
     let size = waffle::size(&spec, &opts);
-    let label = item.label.to_string();
+    let amount = item.amount(units, lang);
+    let drawn = drawn(&[item], |i| i.label, units, lang);
     ChartView {
         id: item.id.replace('_', "-"),
-        title: s.waffle_title(item.label, &item.display_in(units, lang)),
+        title: s.waffle_title(item.label, &amount.short()),
         summary: s.summary_waffle(
             &format::number_in(squares, 0, lang),
             &each,
-            &item.spoken_in(units, lang),
+            &amount.spoken(),
         ),
         svg: waffle::draw(&spec, &opts),
         size,
-        hits: hits(
-            &[Rect {
-                x0: 0,
-                y0: 0,
-                x1: size.0 as i32,
-                y1: size.1 as i32,
-            }],
-            &[item],
-            std::slice::from_ref(&label),
-            units,
-            lang,
-        ),
+        hits: drawn.hits(&[Rect {
+            x0: 0,
+            y0: 0,
+            x1: size.0 as i32,
+            y1: size.1 as i32,
+        }]),
         legend: Legend::Squares(each),
-        unit: unit_name(&[item], units, s),
-        rows: rows(&[item], std::slice::from_ref(&label), (units, lang)),
+        unit: drawn.unit,
+        rows: drawn.rows,
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
         source: publishers(data, &[item], s),
     }
@@ -260,7 +250,7 @@ pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lan
 
 pub(super) fn sorted_events(data: &Dataset) -> Vec<&'static crate::core::data::Event> {
     let mut events: Vec<_> = data.events.iter().collect();
-    events.sort_by_key(|e| e.date);
+    order::sort_by_key(&mut events, |e| e.date);
     events
 }
 
