@@ -408,17 +408,8 @@ mod tests {
     use super::{compute, Computed, Origin};
     use crate::core::data::{Bound, Date, DATA};
     use crate::core::i18n::Lang;
+    use crate::core::testing::computed;
     use crate::core::units::Units;
-
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 27,
-    };
-
-    fn computed() -> Computed {
-        compute(DATA, TODAY, Lang::En).expect("the shipped data derives")
-    }
 
     fn value(c: &Computed, id: &str) -> f64 {
         c.item(id).unwrap_or_else(|| panic!("{id} exists")).value
@@ -427,8 +418,6 @@ mod tests {
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9 * b.abs().max(1.0)
     }
-
-    // ---- derivations, each against a value computed by hand ----
 
     #[test]
     fn trade_2023_from_growth() {

@@ -7,8 +7,73 @@
 
 use super::derive::Origin;
 use super::i18n::{fill, split, Strings};
-use super::sheet::{FigureRow, FormulaRow, Provenance, Row, SourceLine};
 use std::rc::Rc;
+
+/// One row of a chart's data table (and CSV).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    /// The number in the chart's display unit, as printed ("20.76").
+    pub value: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureRow {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub period: &'static str,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceLine {
+    pub publisher: &'static str,
+    pub period: &'static str,
+    pub origin: Origin,
+    /// For context figures: where they come from (they are not in the article).
+    pub citation: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormulaInput {
+    pub label: &'static str,
+    pub shown: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormulaRow {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub formula: String,
+    pub note: Option<&'static str>,
+    pub inputs: Vec<FormulaInput>,
+}
+
+/// One figure's provenance for the Sources tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub period: &'static str,
+    pub origin: Origin,
+    /// Reported and context figures: who published it.
+    pub publisher: Option<&'static str>,
+    /// Reported figures and events: the sentence from the article (English).
+    pub quote: Option<&'static str>,
+    /// Its translation, on pages in other languages.
+    pub quote_translation: Option<&'static str>,
+    pub citation: Option<&'static str>,
+    /// Where the citation's source can be read.
+    pub url: Option<&'static str>,
+    /// A date the source does not give: the date (in words) and why it is inferred.
+    pub as_of_inferred: Option<(String, &'static str)>,
+    /// Derived figures: how.
+    pub formula: Option<FormulaRow>,
+}
 
 /// Text escaped for an element's content. With [`escape_attr`], the project's one HTML (and
 /// SVG) escaper: the embed codes, the link previews and the pre-render's tags use them too.

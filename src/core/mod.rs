@@ -13,5 +13,7 @@ pub use cpec_data::model;
 pub mod preview;
 pub mod sheet;
 pub mod state;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod units;
 pub mod url;

@@ -4,21 +4,11 @@
 use super::{
     bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Rect,
 };
-use crate::core::data::{Date, DATA};
-use crate::core::derive::{compute, Computed};
+use crate::core::data::DATA;
 use crate::core::i18n::Lang;
 use crate::core::sheet::page;
+use crate::core::testing::{computed, TODAY};
 use crate::core::units::Units;
-
-const TODAY: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 27,
-};
-
-fn computed() -> Computed {
-    compute(DATA, TODAY, Lang::En).expect("the shipped data derives")
-}
 
 // ---- charts ----
 

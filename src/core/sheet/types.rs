@@ -6,6 +6,9 @@ use crate::core::data::Card;
 use crate::core::derive::Origin;
 use crate::core::i18n::Lang;
 use crate::core::markup::SafeHtml;
+// The rows the Table and Sources tabs are written from: markup's inputs, declared there so
+// that markup depends on nothing of the page model.
+pub use crate::core::markup::{FigureRow, FormulaInput, FormulaRow, Provenance, Row, SourceLine};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
@@ -37,15 +40,6 @@ pub struct Hit {
     pub spoken: String,
 }
 
-/// One row of a chart's data table (and CSV).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub label: String,
-    /// The number in the chart's display unit, as printed ("20.76").
-    pub value: String,
-    pub origin: Origin,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartView {
     pub id: String,
@@ -64,63 +58,6 @@ pub struct ChartView {
     pub file: String,
     /// Who published the numbers, for the CSV's comment line.
     pub source: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct FigureRow {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub value: String,
-    pub period: &'static str,
-    pub origin: Origin,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct SourceLine {
-    pub publisher: &'static str,
-    pub period: &'static str,
-    pub origin: Origin,
-    /// For context figures: where they come from (they are not in the article).
-    pub citation: Option<&'static str>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct FormulaInput {
-    pub label: &'static str,
-    pub shown: String,
-    pub origin: Origin,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct FormulaRow {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub formula: String,
-    pub note: Option<&'static str>,
-    pub inputs: Vec<FormulaInput>,
-}
-
-/// One figure's provenance for the Sources tab.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Provenance {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub value: String,
-    pub period: &'static str,
-    pub origin: Origin,
-    /// Reported and context figures: who published it.
-    pub publisher: Option<&'static str>,
-    /// Reported figures and events: the sentence from the article (English).
-    pub quote: Option<&'static str>,
-    /// Its translation, on pages in other languages.
-    pub quote_translation: Option<&'static str>,
-    pub citation: Option<&'static str>,
-    /// Where the citation's source can be read.
-    pub url: Option<&'static str>,
-    /// A date the source does not give: the date (in words) and why it is inferred.
-    pub as_of_inferred: Option<(String, &'static str)>,
-    /// Derived figures: how.
-    pub formula: Option<FormulaRow>,
 }
 
 /// A dated event of the timeline.
