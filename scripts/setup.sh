@@ -86,7 +86,20 @@ if [ "$what" = test ]; then
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
   command -v git >/dev/null 2>&1 || packages+=(git)
 fi
+if [ "$what" = test ]; then
+  command -v python3 >/dev/null 2>&1 || packages+=(python3)
+  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || packages+=(python3-venv)
+fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt_install "the fonts the link previews are drawn in, and the browser and server the tests use" "${packages[@]}"
+fi
+
+# The data package is validated with Frictionless (PyPI), in a virtual environment of the
+# project's own.
+FRICTIONLESS_VERSION=5.18.1
+if [ "$what" = test ] && ! .venv/bin/frictionless --version 2>/dev/null | grep -q "$FRICTIONLESS_VERSION"; then
+  say "installing frictionless $FRICTIONLESS_VERSION into .venv (PyPI; about 15 s)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
 fi
 exit 0

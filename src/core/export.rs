@@ -19,7 +19,7 @@ fn is_number(text: &str) -> bool {
 
 /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A leading
 /// `= + - @` is prefixed with `'` so a spreadsheet does not run it as a formula.
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) && !is_number(text) {
         format!("'{text}")
     } else {
@@ -80,11 +80,11 @@ pub fn json_string(text: &str) -> String {
     out
 }
 
-fn json_opt(text: Option<&str>) -> String {
+pub(crate) fn json_opt(text: Option<&str>) -> String {
     text.map(json_string).unwrap_or_else(|| "null".into())
 }
 
-fn json_number(v: f64) -> String {
+pub(crate) fn json_number(v: f64) -> String {
     if v.is_finite() {
         format!("{v}")
     } else {

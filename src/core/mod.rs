@@ -9,6 +9,7 @@ pub mod format;
 pub mod i18n;
 pub mod markup;
 pub mod order;
+pub mod package;
 pub use cpec_data::model;
 pub mod preview;
 pub mod sheet;

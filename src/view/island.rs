@@ -110,17 +110,37 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                 Err(e) => failed(&e),
             }
         }
-        Island::DataLinks => html! {
-            <p class="data-links">
-                <a href={format!("{}data.toml", lang.up())} download="cpec-factsheet-data.toml">
-                    { s.download_data }
-                </a>
-                // Disabled until live (hidden without JavaScript): going live moves nothing.
-                <button type="button" class="button small" disabled={!live} onclick={on_json}>
-                    { s.download_json }
-                </button>
-            </p>
-        },
+        Island::DataLinks => {
+            let up = lang.up();
+            // Each file by its name (a name is the same in every language), then what it is.
+            let file = |name: &str, download: Option<&str>, about: &str| {
+                html! {
+                    <li>
+                        <a href={format!("{up}{name}")} download={download.map(str::to_string)}
+                            dir="ltr">{ name.to_string() }</a>
+                        { format!(" – {about}") }
+                    </li>
+                }
+            };
+            html! {
+                <section class="data-links" aria-labelledby="data-heading">
+                    <h2 id="data-heading">{ s.data_heading }</h2>
+                    <ul class="data-files">
+                        { file("figures.csv", Some("cpec-figures.csv"), s.data_csv) }
+                        { file("datapackage.json", None, s.data_package) }
+                        { file("data.toml", Some("cpec-factsheet-data.toml"), s.data_toml) }
+                        <li>
+                            // Disabled until live (hidden without JavaScript): going live moves
+                            // nothing.
+                            <button type="button" class="button small" disabled={!live}
+                                onclick={on_json}>
+                                { s.download_json }
+                            </button>
+                        </li>
+                    </ul>
+                </section>
+            }
+        }
         Island::EmbedSource => {
             let link = match store.host() {
                 Host::Page => full_sheet_link(&view),

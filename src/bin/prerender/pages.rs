@@ -7,11 +7,13 @@ use super::loader::{externalise_loader, for_language};
 use super::meta::Meta;
 use super::previews::previews;
 use cpec_factsheet::core::data::{dataset, Card};
+use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::embed::page_file;
 use cpec_factsheet::core::format::iso_date;
 use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::markup::escape_attr;
 use cpec_factsheet::core::model::Date;
+use cpec_factsheet::core::package;
 use cpec_factsheet::core::preview;
 use cpec_factsheet::core::url::Embed;
 use cpec_factsheet::view::{Host, Page, PageProps, Store};
@@ -65,6 +67,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
     let css = std::fs::read_to_string(dir.join(&css_file))
         .map_err(|e| format!("cannot read {css_file}: {e}"))?;
     crate::csp::write(dir, &css)?;
+    write_package(dir, today)?;
     for lang in Lang::ALL {
         let previews = previews(dir, today, lang)?;
         let template = if one_wasm_each {
@@ -120,6 +123,21 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 body.len()
             );
         }
+    }
+    Ok(())
+}
+
+/// The figures as a data package (`core::package`), beside `data.toml`: in English, as
+/// published, for every language's page.
+fn write_package(dir: &Path, today: Date) -> Result<(), String> {
+    let data = dataset(Lang::En);
+    let computed = compute(data, today, Lang::En).map_err(|e| format!("the data: {e:?}"))?;
+    for (file, text) in [
+        ("figures.csv", package::figures_csv(data, &computed)),
+        ("datapackage.json", package::datapackage_json(data, today)),
+    ] {
+        let path = dir.join(file);
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
