@@ -25,11 +25,11 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 at a free port under `prefix` (e.g. "/graphics/cpec/"), with
+ * Serves `root` on 127.0.0.1 at a free port (or `port`) under `prefix` (e.g. "/graphics/cpec/"), with
  * CORS open (a host page on another port may load the app as a module). Resolves to
  * { url, close }, `url` including the prefix.
  */
-export async function serve(root = DIST, { prefix = '/' } = {}) {
+export async function serve(root = DIST, { prefix = '/', port: wanted = 0 } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -49,7 +49,7 @@ export async function serve(root = DIST, { prefix = '/' } = {}) {
       res.end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(wanted, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
@@ -161,4 +161,14 @@ export function site() {
     await env.server?.close();
   });
   return env;
+}
+
+/** A port free on 127.0.0.1 now (for a build that must know its address before it is served). */
+export async function freePort() {
+  const { createServer: net } = await import('node:net');
+  const server = net();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
 }

@@ -79,6 +79,50 @@ pub fn snippet(root: &str, lang: Lang, embed: Embed, view: &UrlState, title: &st
     )
 }
 
+/// The oEmbed document of an embed, beside its page: "oembed-trade.json" (the whole sheet's
+/// is the all-cards embed's, "oembed-all.json").
+pub fn oembed_file(embed: Embed) -> String {
+    format!("oembed-{}.json", embed.key())
+}
+
+/// The width an oEmbed consumer is offered: an article's column.
+pub const OEMBED_WIDTH: u32 = 640;
+
+/// What an oEmbed document says of its embed, besides the embed itself.
+pub struct OEmbed<'a> {
+    /// The sheet's root address, absolute ("https://example.org/graphics/cpec/").
+    pub root: &'a str,
+    pub lang: Lang,
+    pub embed: Embed,
+    /// The card's title ("Bilateral trade: China–Pakistan ...").
+    pub title: &'a str,
+    /// The sheet's title, as the provider's name.
+    pub provider: &'a str,
+    /// The link-preview image's file name, beside the language's pages ("og-trade.png").
+    pub thumbnail: &'a str,
+    /// Its size in pixels.
+    pub thumbnail_size: (u32, u32),
+}
+
+/// The oEmbed 1.0 document (type `rich`) for an embed, with absolute addresses: the embed code
+/// an editor would copy (the iframe and `embed.js`, which sizes it), the provider and the
+/// link-preview image as the thumbnail.
+pub fn oembed(o: &OEmbed) -> String {
+    let json = super::export::json_string;
+    let html = snippet(o.root, o.lang, o.embed, &UrlState::default(), o.title);
+    format!(
+        "{{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": {},\n  \"provider_name\": {},\n  \"provider_url\": {},\n  \"html\": {},\n  \"width\": {OEMBED_WIDTH},\n  \"height\": {},\n  \"thumbnail_url\": {},\n  \"thumbnail_width\": {},\n  \"thumbnail_height\": {}\n}}\n",
+        json(o.title),
+        json(o.provider),
+        json(&format!("{}{}", o.root, o.lang.path())),
+        json(&html),
+        initial_height(o.embed),
+        json(&format!("{}{}{}", o.root, o.lang.path(), o.thumbnail)),
+        o.thumbnail_size.0,
+        o.thumbnail_size.1,
+    )
+}
+
 /// The address of the full sheet in the same view, for the embed's "Source" link.
 pub fn full_sheet_link(view: &UrlState) -> String {
     format!(
@@ -88,4 +132,50 @@ pub fn full_sheet_link(view: &UrlState) -> String {
             ..*view
         })
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_oembed_document_is_rich_absolute_and_escaped() {
+        let doc = oembed(&OEmbed {
+            root: "https://example.org/cpec/",
+            lang: Lang::Zh,
+            embed: Embed::Trade,
+            title: "Trade \"quoted\" <b>",
+            provider: "Sheet",
+            thumbnail: "og-trade.png",
+            thumbnail_size: (1200, 630),
+        });
+        let v: serde_json::Value = match serde_json::from_str(&doc) {
+            Ok(v) => v,
+            Err(e) => panic!("not JSON ({e}): {doc}"),
+        };
+        assert_eq!(v["version"], "1.0");
+        assert_eq!(v["type"], "rich");
+        assert_eq!(v["title"], "Trade \"quoted\" <b>");
+        assert_eq!(v["provider_name"], "Sheet");
+        assert_eq!(v["provider_url"], "https://example.org/cpec/zh/");
+        assert_eq!(
+            (v["width"].as_u64(), v["height"].as_u64()),
+            (Some(640), Some(980))
+        );
+        assert_eq!(
+            v["thumbnail_url"],
+            "https://example.org/cpec/zh/og-trade.png"
+        );
+        assert_eq!(v["thumbnail_width"], 1200);
+        // The embed code: the Chinese trade card's iframe, its title escaped, and embed.js.
+        let html = v["html"].as_str().unwrap_or_default();
+        assert!(html.starts_with("<iframe src=\"https://example.org/cpec/zh/embed-trade.html\" title=\"Trade &quot;quoted&quot; &lt;b&gt;\""), "{html}");
+        assert!(
+            html.ends_with("<script src=\"https://example.org/cpec/embed.js\" defer></script>"),
+            "{html}"
+        );
+        // Written for a script context too: no raw "<" in the document.
+        assert!(!doc.contains('<'));
+        assert_eq!(oembed_file(Embed::All), "oembed-all.json");
+    }
 }

@@ -15,6 +15,8 @@ pub struct Meta {
     pub locale: Lang,
     /// Link the page's versions in the other languages (`hreflang`).
     pub alternates: bool,
+    /// The page's oEmbed document, absolute (only when the deployment address is known).
+    pub oembed: Option<String>,
 }
 
 impl Meta {
@@ -59,6 +61,14 @@ impl Meta {
                 ));
             }
         }
+        // oEmbed discovery: a CMS given the page's address finds the embed code here.
+        if let Some(href) = &self.oembed {
+            out.push_str(&format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\" />\n",
+                escape_attr(href),
+                escape_attr(&self.title)
+            ));
+        }
         out
     }
 }
@@ -77,6 +87,7 @@ mod tests {
             url: url.map(String::from),
             locale: Lang::Zh,
             alternates: true,
+            oembed: url.map(|u| format!("{u}oembed-all.json")),
         };
         let tags = meta(Some("https://example.org/cpec/zh/")).tags();
         for (tag, href) in [
@@ -88,5 +99,7 @@ mod tests {
             assert!(tags.contains(&link), "{link} in {tags}");
         }
         assert!(!meta(None).tags().contains("hreflang"));
+        assert!(tags.contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/cpec/zh/oembed-all.json" title="T" />"#));
+        assert!(!meta(None).tags().contains("oembed"));
     }
 }

@@ -8,7 +8,7 @@ use super::meta::Meta;
 use super::previews::previews;
 use cpec_factsheet::core::data::{dataset, Card};
 use cpec_factsheet::core::derive::compute;
-use cpec_factsheet::core::embed::page_file;
+use cpec_factsheet::core::embed::{oembed, oembed_file, page_file, OEmbed};
 use cpec_factsheet::core::format::iso_date;
 use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::markup::escape_attr;
@@ -80,6 +80,9 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let out_dir = dir.join(lang.path());
         std::fs::create_dir_all(&out_dir)
             .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        if let Some(root) = &site {
+            write_oembed(&out_dir, root, lang, &previews)?;
+        }
         for (file, embed) in &pages {
             let (file, embed) = (file.as_str(), *embed);
             let body = render(today, embed, lang);
@@ -107,6 +110,13 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 }),
                 locale: lang,
                 alternates: embed.is_none(),
+                oembed: site.as_ref().map(|s| {
+                    format!(
+                        "{s}{}{}",
+                        lang.path(),
+                        oembed_file(embed.unwrap_or(Embed::All))
+                    )
+                }),
             };
             let html = fill(&template, &body, today, (embed, lang)).replacen(
                 "</head>",
@@ -123,6 +133,40 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 body.len()
             );
         }
+    }
+    Ok(())
+}
+
+/// Each embed's oEmbed document in `lang` (`oembed-trade.json`, ...; the whole sheet's is
+/// `oembed-all.json`), beside the language's pages: oEmbed needs absolute addresses, so only
+/// when the deployment address (`FACTSHEET_URL`) is known.
+fn write_oembed(
+    out_dir: &Path,
+    root: &str,
+    lang: Lang,
+    previews: &[(Option<&str>, String, String)],
+) -> Result<(), String> {
+    for embed in Embed::ALL {
+        let thumbnail = previews
+            .iter()
+            .find(|(key, _, _)| *key == Some(embed.key()))
+            .map_or_else(|| preview::file_name(None), |(_, file, _)| file.clone());
+        let sheet = dataset(lang).sheet.title;
+        let title = match embed.card() {
+            Some(card) => format!("{}: {sheet}", card_title(card, lang)),
+            None => sheet.to_string(),
+        };
+        let doc = oembed(&OEmbed {
+            root,
+            lang,
+            embed,
+            title: &title,
+            provider: sheet,
+            thumbnail: &thumbnail,
+            thumbnail_size: (preview::WIDTH, preview::HEIGHT),
+        });
+        let path = out_dir.join(oembed_file(embed));
+        std::fs::write(&path, doc).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
