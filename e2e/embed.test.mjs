@@ -20,7 +20,7 @@ before(async () => {
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host article</title><style>body{margin:0;padding:8px} iframe{display:block;margin:0 0 16px}</style></head><body>
 <h1>A news article</h1>
-<iframe id="f-trade" src="${app.url}embed-trade.html" title="Trade" loading="lazy" data-cpec-factsheet="trade" style="width: 100%; height: 980px; border: 0;"></iframe>
+<iframe id="f-trade" src="${app.url}embed-trade.html?layout=full" title="Trade" loading="lazy" data-cpec-factsheet="trade" style="width: 100%; height: 980px; border: 0;"></iframe>
 <iframe id="f-karot" src="${app.url}embed-karot.html?energy=gwh" title="Karot" loading="lazy" data-cpec-factsheet="karot" style="width: 100%; height: 1100px; border: 0;"></iframe>
 <script src="${app.url}embed.js" defer></script>
 </body></html>`,

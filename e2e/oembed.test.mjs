@@ -83,13 +83,15 @@ test('the discovered embed code, pasted into a page on another origin, loads the
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 15000 });
   assert.ok(await frame.locator('.card').count() >= 1, 'the card is in the frame');
-  // embed.js replaces the code's first guess (980 px) with the card's own height.
+  // embed.js replaces the code's first guess with the card's own height.
+  const guess = /height: (\d+)px/.exec(found.oEmbed.html)?.[1];
+  assert.equal(Number(guess), found.oEmbed.height, 'the code starts at the document\'s height');
   await page.waitForFunction(
-    () => {
+    (first) => {
       const f = document.querySelector('iframe[data-cpec-factsheet="trade"]');
-      return f && f.style.height !== '980px';
+      return f && f.style.height !== `${first}px`;
     },
-    null,
+    guess,
     { timeout: 15000 },
   );
   const [height, content] = await Promise.all([

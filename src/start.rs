@@ -255,6 +255,9 @@ fn page_effects(store: &Store) {
         if before.map(|b| b.0) != Some(now.0) {
             apply_theme(now.0);
         }
+        if before.map(|b| b.1.full) != Some(now.1.full) {
+            apply_layout(now.1.full);
+        }
         if before.map(|b| b.1) != Some(now.1) {
             let view = now.1;
             // An embed page's file already says which card: the address names the embed

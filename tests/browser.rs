@@ -57,6 +57,10 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         page_title: "T",
         on_status: Default::default(),
         snippet: Some("<iframe></iframe>".into()),
+        snippet_full: Some("<iframe full></iframe>".into()),
+        compact: false,
+        citation: None,
+        accessed: None,
     };
     yew::Renderer::<CardSection>::with_root_and_props(root.clone(), props).render();
     next_tick().await;

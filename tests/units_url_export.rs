@@ -233,13 +233,14 @@ fn any_state() -> impl Strategy<Value = UrlState> {
         [tab.clone(), tab.clone(), tab.clone(), tab],
         (money, energy, distance, power),
         theme,
-        embed,
+        (embed, any::<bool>()),
     )
-        .prop_map(|(tabs, (m, e, d, p), theme, embed)| UrlState {
+        .prop_map(|(tabs, (m, e, d, p), theme, (embed, full))| UrlState {
             tabs,
             units: units(m, e, d, p),
             theme,
             embed,
+            full,
         })
 }
 
@@ -478,7 +479,7 @@ fn embed_snippet_keeps_the_view_and_escapes_the_title() {
     );
     assert_eq!(
         code,
-        "<iframe src=\"https://example.org/cpec/embed-trade.html?trade=table&amp;money=usd-mn&amp;theme=dark\" title=\"Trade &lt;&amp; &quot;quotes&quot;&gt;\" loading=\"lazy\" data-cpec-factsheet=\"trade\" style=\"width: 100%; height: 980px; border: 0;\"></iframe>\n<script src=\"https://example.org/cpec/embed.js\" defer></script>"
+        "<iframe src=\"https://example.org/cpec/embed-trade.html?trade=table&amp;money=usd-mn&amp;theme=dark\" title=\"Trade &lt;&amp; &quot;quotes&quot;&gt;\" loading=\"lazy\" data-cpec-factsheet=\"trade\" style=\"width: 100%; height: 650px; border: 0;\"></iframe>\n<script src=\"https://example.org/cpec/embed.js\" defer></script>"
     );
     assert_eq!(
         full_sheet_link(&parse("?embed=karot&power=gw")),

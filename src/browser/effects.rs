@@ -159,19 +159,38 @@ pub fn download(
 #[cfg(not(target_arch = "wasm32"))]
 pub fn download(_: &ChartView, _: Format, _: (&str, &'static Strings), _: yew::Callback<String>) {}
 
-/// Copies an embed code to the clipboard and reports the outcome in the status line.
+/// Copies text (an embed code, a citation) to the clipboard and reports the outcome in the
+/// status line: `copied` when it worked.
 #[cfg(target_arch = "wasm32")]
-pub fn copy(text: String, s: &'static Strings, on_status: Callback<String>) {
+pub fn copy(text: String, copied: &'static str, s: &'static Strings, on_status: Callback<String>) {
     yew::platform::spawn_local(async move {
         on_status.emit(match super::copy_text(text).await {
-            Ok(()) => s.copied.into(),
+            Ok(()) => copied.into(),
             Err(()) => s.could_not_copy.into(),
         });
     });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn copy(_: String, _: &'static Strings, _: Callback<String>) {}
+pub fn copy(_: String, _: &'static str, _: &'static Strings, _: Callback<String>) {}
+
+/// Saves generated text as a file (a citation for a reference manager) and reports it.
+#[cfg(target_arch = "wasm32")]
+pub fn save_text(
+    file: &str,
+    mime: &str,
+    text: &str,
+    s: &'static Strings,
+    on_status: &Callback<String>,
+) {
+    on_status.emit(match super::download_text(file, mime, text) {
+        Ok(()) => s.saved(file),
+        Err(e) => s.could_not_save(file, &e),
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn save_text(_: &str, _: &str, _: &str, _: &'static Strings, _: &Callback<String>) {}
 
 /// Whether a pointer that left an element of the chart went somewhere outside the chart:
 /// Yew delegates events, so leaving a bar inside the chart arrives as a leave too.

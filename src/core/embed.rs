@@ -34,13 +34,15 @@ pub fn page_file(embed: Embed) -> String {
     format!("embed-{}.html", embed.key())
 }
 
-/// A first height for the iframe before `embed.js` sets the real one.
+/// A first height for the iframe before `embed.js` sets the real one: the compact card's at
+/// a 640 px column (measured 2026-12-04 in the tallest language, Urdu; e2e/compact.test.mjs
+/// keeps trade and Karot within 650 px).
 pub fn initial_height(embed: Embed) -> u32 {
     match embed {
-        Embed::Trade => 980,
-        Embed::Cpec => 1500,
-        Embed::Karot => 1100,
-        Embed::Timeline => 1250,
+        Embed::Trade => 650,
+        Embed::Cpec => 1040,
+        Embed::Karot => 620,
+        Embed::Timeline => 1850,
         Embed::All => 4200,
     }
 }
@@ -58,6 +60,7 @@ pub fn embed_view(embed: Embed, view: &UrlState) -> UrlState {
     UrlState {
         units: units_for(card, &view.units),
         theme: view.theme,
+        full: view.full,
         ..UrlState::default()
     }
     .with_tab(card, view.tab(card))
@@ -160,7 +163,7 @@ mod tests {
         assert_eq!(v["provider_url"], "https://example.org/cpec/zh/");
         assert_eq!(
             (v["width"].as_u64(), v["height"].as_u64()),
-            (Some(640), Some(980))
+            (Some(640), Some(650))
         );
         assert_eq!(
             v["thumbnail_url"],

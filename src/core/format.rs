@@ -342,7 +342,7 @@ pub fn quantity_in(value: f64, unit: Unit, decimals: u8, units: &Units, lang: La
 }
 
 /// Month names (CLDR, format context, wide).
-fn month(lang: Lang, m: usize) -> Option<&'static str> {
+pub(crate) fn month(lang: Lang, m: usize) -> Option<&'static str> {
     const EN: [&str; 12] = [
         "January",
         "February",

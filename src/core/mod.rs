@@ -1,6 +1,7 @@
 //! The pure core: no browser APIs, tested natively with `cargo test`.
 
 pub mod chart;
+pub mod cite;
 pub mod data;
 pub mod derive;
 pub mod embed;

@@ -64,6 +64,10 @@ pub struct UrlState {
     pub theme: Theme,
     /// Set when the page is embedded (`?embed=trade`).
     pub embed: Option<Embed>,
+    /// An embed shows its whole card (`?layout=full`): the summary, "How this is computed"
+    /// and the downloads open, as on the sheet. By default an embed is compact: title,
+    /// chart, legend and source line, the rest behind disclosures.
+    pub full: bool,
 }
 
 impl UrlState {
@@ -116,6 +120,7 @@ pub fn parse(query: &str) -> UrlState {
             "power" => s.units.power = lookup(&POWER, value).unwrap_or(s.units.power),
             "theme" => s.theme = Theme::parse(value).unwrap_or(s.theme),
             "embed" => s.embed = Embed::parse(value).or(s.embed),
+            "layout" => s.full = value == "full",
             other => {
                 if let Some(i) = TABBED.iter().position(|c| c.key() == other) {
                     s.tabs[i] = Tab::parse(value).unwrap_or(s.tabs[i]);
@@ -132,6 +137,9 @@ pub fn write(s: &UrlState) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(e) = s.embed {
         parts.push(format!("embed={}", e.key()));
+    }
+    if s.full {
+        parts.push("layout=full".into());
     }
     for (card, tab) in TABBED.iter().zip(s.tabs) {
         if tab != Tab::default() {

@@ -7,11 +7,14 @@
 //! task later (`settled`), so the switch the reader sees is one short task.
 
 use super::chart_figure::ChartFigure;
+use super::cite_this::CiteThis;
 use super::embed_code::EmbedCode;
 use super::event_list::EventList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::{raw, use_strings};
+use crate::core::cite::Reference;
 use crate::core::data::Card;
+use crate::core::model::Date;
 use crate::core::sheet::CardView;
 use crate::core::state::Mode;
 use crate::core::url::Tab;
@@ -39,6 +42,20 @@ pub struct CardSectionProps {
     /// is live and knows its address.
     #[prop_or_default]
     pub snippet: Option<String>,
+    /// The same for the whole card (`layout=full`).
+    #[prop_or_default]
+    pub snippet_full: Option<String>,
+    /// The card's references for "Cite this" (not in embeds): empty until the page knows its
+    /// address.
+    #[prop_or_default]
+    pub citation: Option<Vec<Reference>>,
+    /// The reader's day, for the citation's access date.
+    #[prop_or_default]
+    pub accessed: Option<Date>,
+    /// A compact embed: "How this is computed" and each chart's downloads wait behind
+    /// disclosures, the summaries are for screen readers only.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -75,13 +92,19 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                 <div class="charts">
                     { for v.charts.iter().map(|c| html! {
                         <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
-                            page_title={props.page_title} on_status={props.on_status.clone()} />
+                            page_title={props.page_title} on_status={props.on_status.clone()}
+                            compact={props.compact} />
                     }) }
                 </div>
                 if !v.events.is_empty() {
                     <EventList events={v.events.clone()} {live} />
                 }
-                if !v.formulas.is_empty() {
+                if !v.formulas.is_empty() && props.compact {
+                    <details class="more formulas-more">
+                        <summary>{ s.how_computed }</summary>
+                        { raw(&v.html.formulas) }
+                    </details>
+                } else if !v.formulas.is_empty() {
                     { raw(&v.html.formulas) }
                 }
             </>
@@ -109,8 +132,14 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             if !v.sources.is_empty() {
                 { raw(&v.html.sources) }
             }
+            if let (Some(references), Some(accessed)) = (&props.citation, props.accessed) {
+                <CiteThis id={id} references={references.clone()} {accessed} lang={v.lang}
+                    on_status={props.on_status.clone()} />
+            }
             if let Some(snippet) = &props.snippet {
-                <EmbedCode id={id} snippet={snippet.clone()} on_status={props.on_status.clone()} />
+                <EmbedCode id={id} snippet={snippet.clone()}
+                    full={props.snippet_full.clone().unwrap_or_default()}
+                    on_status={props.on_status.clone()} />
             }
         </>
     }

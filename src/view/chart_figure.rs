@@ -19,6 +19,10 @@ pub struct ChartFigureProps {
     pub page_title: &'static str,
     /// Receives download results for the page's status line.
     pub on_status: Callback<String>,
+    /// In a compact embed: the summary is for screen readers only and the downloads wait
+    /// behind a disclosure beside the legend.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn legend(l: &Legend, s: &Strings) -> Html {
@@ -200,6 +204,32 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 aria-label={s.download_as(&c.title, label)}>{ label }</button>
         }
     };
+    let downloads = html! {
+        <div class="downloads" role="group" aria-label={s.download_group(&c.title)}>
+            <span class="downloads-label" aria-hidden="true">{ s.download }</span>
+            { save(Format::Svg, "SVG") }
+            { save(Format::Png, "PNG") }
+            { save(Format::Csv, "CSV") }
+        </div>
+    };
+    // Compact: the downloads wait behind a disclosure beside the legend. Otherwise they follow
+    // the summary, shown disabled until live, so going live moves nothing.
+    let drawn = c.svg.is_ok();
+    let legend = legend(&c.legend, s);
+    let (foot, tail) = if props.compact {
+        let more = drawn.then(|| {
+            html! {
+                <details class="more">
+                    <summary>{ s.download_more }</summary>
+                    { downloads }
+                </details>
+            }
+        });
+        let foot = html! { <div class="chart-foot">{ legend }{ more }</div> };
+        (foot, Html::default())
+    } else {
+        (legend, if drawn { downloads } else { Html::default() })
+    };
     html! {
         <figure class="chart" id={format!("chart-{}", c.id)}>
             <figcaption>
@@ -217,17 +247,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             <p class="tooltip-live visually-hidden" aria-live="polite">
                 { current.map(|h| h.spoken.clone()).unwrap_or_default() }
             </p>
-            { legend(&c.legend, s) }
+            { foot }
+            // In a compact embed the stylesheet keeps it for screen readers only: it stays the
+            // chart's description (aria-describedby).
             <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
-            // Shown disabled until live, so going live moves nothing.
-            if c.svg.is_ok() {
-                <div class="downloads" role="group" aria-label={s.download_group(&c.title)}>
-                    <span class="downloads-label" aria-hidden="true">{ s.download }</span>
-                    { save(Format::Svg, "SVG") }
-                    { save(Format::Png, "PNG") }
-                    { save(Format::Csv, "CSV") }
-                </div>
-            }
+            { tail }
         </figure>
     }
 }

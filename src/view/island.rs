@@ -4,6 +4,7 @@
 //! makes it live.
 
 use super::card_section::CardSection;
+use super::cite_this::CiteThis;
 use super::controls::Controls;
 use super::hooks::use_island_state;
 use super::key_figures::KeyFigures;
@@ -11,7 +12,9 @@ use super::language_nav::LanguageNav;
 use super::page::Host;
 use super::store::{Island, Store};
 use crate::browser::effects;
+use crate::core::cite::references;
 use crate::core::data::dataset;
+use crate::core::data::BUILT_ON;
 use crate::core::embed::{full_sheet_link, snippet};
 use crate::core::i18n::Lang;
 use crate::core::state::{Action, Mode};
@@ -87,7 +90,8 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                     // Offered (disabled) before the page is live too, so going live moves
                     // nothing; the snippet needs the page's address, known only in the browser.
                     let root = store.root();
-                    let snippet = view
+                    // The compact card's code and the whole card's (`layout=full`).
+                    let codes = view
                         .embed
                         .is_none()
                         .then(|| card_embed(card))
@@ -95,16 +99,38 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         .map(|e| {
                             if live && !root.is_empty() {
                                 let title = s.embed_title(v.title, dataset(lang).sheet.title);
-                                snippet(&root, lang, e, &settled, &title)
+                                [false, true].map(|full| {
+                                    snippet(&root, lang, e, &UrlState { full, ..settled }, &title)
+                                })
                             } else {
-                                String::new()
+                                [String::new(), String::new()]
                             }
                         });
+                    let (snippet, snippet_full) = match codes {
+                        Some([compact, full]) => (Some(compact), Some(full)),
+                        None => (None, None),
+                    };
+                    let compact = view.embed.is_some() && !view.full;
+                    // "Cite this" names the view's permalink, at the card.
+                    let citation = view.embed.is_none().then(|| {
+                        if live && !root.is_empty() {
+                            let view = UrlState {
+                                embed: None,
+                                ..settled
+                            };
+                            let url =
+                                format!("{root}{}{}#{}", lang.path(), write(&view), card.key());
+                            references(dataset(lang), Some((card, v.title)), &url, BUILT_ON)
+                        } else {
+                            Vec::new()
+                        }
+                    });
                     html! {
                         <CardSection view={v} settled={trailing} mode={state.mode}
                             tab={view.tab(card)} on_tab={on_tab.clone()}
                             page_title={dataset(lang).sheet.title} on_status={on_status.clone()}
-                            {snippet} />
+                            {snippet} {snippet_full} {compact} {citation}
+                            accessed={Some(today)} />
                     }
                 }
                 Err(e) => failed(&e),
@@ -112,6 +138,17 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         }
         Island::DataLinks => {
             let up = lang.up();
+            let root = store.root();
+            let page_refs = if live && !root.is_empty() {
+                let view = UrlState {
+                    embed: None,
+                    ..settled
+                };
+                let url = format!("{root}{}{}", lang.path(), write(&view));
+                references(dataset(lang), None, &url, BUILT_ON)
+            } else {
+                Vec::new()
+            };
             // Each file by its name (a name is the same in every language), then what it is.
             let file = |name: &str, download: Option<&str>, about: &str| {
                 html! {
@@ -138,6 +175,8 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                             </button>
                         </li>
                     </ul>
+                    <CiteThis id="page" references={page_refs} accessed={today} {lang}
+                        on_status={on_status.clone()} />
                 </section>
             }
         }

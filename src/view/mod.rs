@@ -5,6 +5,7 @@
 
 mod card_section;
 mod chart_figure;
+mod cite_this;
 mod controls;
 mod embed_code;
 mod event_list;

@@ -95,6 +95,17 @@ pub fn apply_theme(theme: Theme) {
     }
 }
 
+/// A pre-rendered embed page is compact; `layout=full` marks its sheet `.full` (the page
+/// itself is static HTML, outside every island).
+pub fn apply_layout(full: bool) {
+    let sheet = document().and_then(|d| d.query_selector(".sheet.embedded").ok().flatten());
+    if let Some(sheet) = sheet {
+        if sheet.class_list().toggle_with_force("full", full).is_err() {
+            gloo::console::warn!("factsheet: could not set the layout");
+        }
+    }
+}
+
 /// Tells tests and the benchmark the first viewport's islands are live:
 /// `<body data-ready="1">`.
 pub fn mark_ready() {

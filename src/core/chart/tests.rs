@@ -443,3 +443,30 @@ fn the_stylesheet_knows_the_chart_colours() {
     );
     assert!(STYLE.contains(".chart-svg text {\n  fill: var(--fg);"));
 }
+
+#[test]
+fn the_timeline_names_today_in_the_page_language() {
+    use crate::core::data::{dataset, Card};
+    use crate::core::derive::compute;
+    for (lang, label) in [
+        (Lang::En, "Today (2026)"),
+        (Lang::Zh, "今天（2026年）"),
+        (Lang::Ur, "آج (2026)"),
+    ] {
+        let data = dataset(lang);
+        let Ok(c) = compute(data, TODAY, lang) else {
+            panic!("{lang:?}: the data derives");
+        };
+        let p = page(data, &c, &Units::default(), TODAY, lang);
+        let card = p.cards.iter().find(|v| v.card == Card::Timeline);
+        let svg = card.and_then(|v| v.charts.first()).map(|ch| ch.svg.clone());
+        let Some(Ok(svg)) = svg else {
+            panic!("{lang:?}: the timeline is drawn");
+        };
+        assert!(
+            svg.texts().iter().any(|t| t.trim() == label),
+            "{lang:?}: {:?}",
+            svg.texts()
+        );
+    }
+}

@@ -11,6 +11,8 @@ pub struct Timeline {
     /// Event dates, in any order.
     pub dates: Vec<Date>,
     pub today: Date,
+    /// The label of the axis' end, in the page's language ("Today (2026)").
+    pub today_label: String,
 }
 
 /// The drawing size.
@@ -110,7 +112,7 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
             INK.stroke_width(2),
         ))?;
         area.draw(&Text::new(
-            format!("Today ({})", t.today.year),
+            t.today_label.clone(),
             (x_end, AXIS_Y + 10),
             text_style(12, true, HPos::Right, VPos::Top),
         ))?;

@@ -260,6 +260,7 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
     let spec = timeline::Timeline {
         dates: events.iter().map(|e| e.date).collect(),
         today,
+        today_label: s.timeline_today(&today.year.to_string()),
     };
     let opts = timeline::SIZE;
     let rects = timeline::layout(&spec, &opts).unwrap_or_default();

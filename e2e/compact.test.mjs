@@ -1,0 +1,94 @@
+// Embeds that fit an article: by default an embedded card shows its title, its chart (or
+// table), the legend and one source line, with "How this is computed" and the downloads
+// behind disclosures and the summary for screen readers only; `layout=full` (or the Embed
+// dialog's choice) gives the whole card, and the sheet itself keeps everything open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { open, ready, site, OUT } from './support.mjs';
+
+const env = site();
+
+async function card(lang, name, width, query = '') {
+  const session = await open(env.browser, env.server.url, { viewport: { width, height: 900 } });
+  await session.page.goto(`${env.server.url}${lang}embed-${name}.html${query}`);
+  await ready(session.page);
+  const height = await session.page.evaluate(() => document.body.getBoundingClientRect().height);
+  return { ...session, height };
+}
+
+for (const lang of ['', 'zh/', 'ur/']) {
+  for (const [name, limits] of [['trade', [650, 900]], ['karot', [650, 900]]]) {
+    test(`${lang || 'en/'}embed-${name}: at most ${limits[0]} px tall at 640 px and ${limits[1]} px at 360 px`, async () => {
+      for (const [width, limit] of [[640, limits[0]], [360, limits[1]]]) {
+        const { context, page, height } = await card(lang, name, width);
+        if (width === 640) {
+          await page.screenshot({ path: join(OUT, `compact-${lang.replace('/', '') || 'en'}-${name}-640.png`) });
+        }
+        assert.ok(height <= limit, `${height} px at ${width} px`);
+        await context.close();
+      }
+    });
+  }
+}
+
+test('a compact embed keeps its title, chart, legend and source line, and hides the rest behind disclosures a reader opens', async () => {
+  const { context, page, height: compact } = await card('', 'trade', 640);
+  const visible = (selector) => page.locator(selector).first().isVisible();
+  for (const selector of ['.card h2', '.chart-svg svg', '.legend', '.sources li', '.embed-source a']) {
+    assert.ok(await visible(selector), `${selector} is shown`);
+  }
+  assert.equal(await visible('.card .intro'), false, 'the intro gives way');
+  assert.equal(await visible('.formulas'), false, '"How this is computed" is closed');
+  assert.equal(await visible('.downloads'), false, 'the downloads are closed');
+  // The summary stays the chart's description for screen readers.
+  const described = await page.$eval('.chart-svg.live', (c) => document.getElementById(c.getAttribute('aria-describedby'))?.textContent ?? '');
+  assert.match(described, /Bar chart of bilateral trade/);
+  const tree = await page.locator('.chart-summary').first().ariaSnapshot();
+  assert.match(tree, /Bar chart of bilateral trade/, 'the summary is in the accessibility tree');
+
+  await page.click('details.formulas-more > summary');
+  assert.ok(await visible('.formulas'), 'opened by the reader');
+  await page.click('.chart-foot details.more > summary');
+  assert.ok(await visible('.downloads button'), 'the downloads too');
+  const opened = await page.evaluate(() => document.body.getBoundingClientRect().height);
+  assert.ok(opened > compact + 100, `${compact} → ${opened} px`);
+  await context.close();
+});
+
+test('layout=full gives the whole card, as the sheet shows it', async () => {
+  const { context, page, height } = await card('', 'trade', 640, '?layout=full');
+  assert.ok(await page.locator('.card .intro').isVisible());
+  assert.ok(await page.locator('.formulas').isVisible());
+  assert.ok(await page.locator('.downloads').first().isVisible());
+  assert.ok(await page.locator('.chart-summary').first().isVisible());
+  assert.equal(await page.locator('details.more').count(), 0);
+  assert.ok(height > 900, `${height} px`);
+  await context.close();
+});
+
+test('the CPEC card is compact too, and the sheet keeps everything open', async () => {
+  const { context, height } = await card('', 'cpec', 640);
+  assert.ok(height < 1100, `${height} px for three charts`);
+  await context.close();
+  const { context: c2, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  assert.equal(await page.locator('details.more').count(), 0);
+  assert.ok(await page.locator('#trade .intro').isVisible());
+  await c2.close();
+});
+
+test("the Embed dialog offers the whole card instead of the compact one", async () => {
+  const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  await page.click('#trade .embed-code > summary');
+  const code = page.locator('#trade-embed-code');
+  assert.doesNotMatch(await code.inputValue(), /layout=full/);
+  await page.check('#trade .embed-full input');
+  assert.match(await code.inputValue(), /embed-trade\.html\?layout=full"/);
+  await page.uncheck('#trade .embed-full input');
+  assert.doesNotMatch(await code.inputValue(), /layout=full/);
+  await context.close();
+});
