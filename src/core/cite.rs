@@ -125,7 +125,11 @@ fn apa_date(d: Date, lang: Lang) -> String {
 
 /// A sentence ends with one full stop, whatever its last word ends with.
 fn sentence(text: &str, lang: Lang) -> String {
-    let stop = if lang == Lang::Zh { "。" } else { "." };
+    let stop = match lang {
+        Lang::En => ".",
+        Lang::Zh => "。",
+        Lang::Ur => "۔",
+    };
     let text = text.trim_end();
     if text.ends_with(['.', '?', '!', '。', '۔']) {
         text.to_string()
@@ -247,13 +251,17 @@ fn ris_date(d: Date) -> String {
     format!("{}/{}/{}/", d.year, part(d.month), part(d.day))
 }
 
-/// Every reference as a RIS record (ELEC, NEWS, RPRT), the sheet's with its access date (Y2).
+/// Every reference as a RIS record (ELEC, GEN, RPRT), the sheet's with its access date: in
+/// M1, where the RIS specification puts a web page's, and in Y2, where Zotero and EndNote
+/// look for it.
 pub fn ris(refs: &[Reference], accessed: Date) -> String {
     let mut out = String::new();
     for r in refs {
         let ty = match r.kind {
             Kind::Webpage => "ELEC",
-            Kind::Article => "NEWS",
+            // Generic, not NEWS: the article names no outlet, and readers of NEWS records
+            // (citation-js) keep only the year of its date.
+            Kind::Article => "GEN",
             Kind::Report => "RPRT",
         };
         let mut line = |tag: &str, value: &str| {
@@ -276,6 +284,7 @@ pub fn ris(refs: &[Reference], accessed: Date) -> String {
         }
         if r.kind == Kind::Webpage {
             line("Y2", &ris_date(accessed));
+            line("M1", &ris_date(accessed));
         }
         if let Some(n) = &r.note {
             line("N1", n);
@@ -419,7 +428,10 @@ mod tests {
         assert!(b.contains("urldate = {2026-12-04},"), "{b}");
         let r2 = ris(std::slice::from_ref(&r), READ);
         assert!(r2.contains("DA  - 2026/01//\r\n"), "{r2}");
-        assert!(r2.contains("Y2  - 2026/12/04/\r\n"), "{r2}");
+        assert!(
+            r2.contains("Y2  - 2026/12/04/\r\nM1  - 2026/12/04/\r\n"),
+            "{r2}"
+        );
         assert!(r2.contains("N1  - line break\r\n"), "{r2}");
         assert!(r2.ends_with("ER  - \r\n"), "{r2}");
         let c = csl_json(std::slice::from_ref(&r), READ);
