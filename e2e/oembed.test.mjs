@@ -29,17 +29,11 @@ before(async () => {
     env: { ...process.env, FACTSHEET_URL: site, FACTSHEET_ONE_WASM: '1', TRUNK_SKIP_VERSION_CHECK: 'true' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  app = await serve(BUILT, { port });
   hostDir = await mkdtemp(join(tmpdir(), 'oembed-host-'));
-  host = await serve(hostDir);
-  browser = await launch();
+  [app, host, browser] = await Promise.all([serve(BUILT, { port }), serve(hostDir), launch()]);
 });
 
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await app?.close();
-});
+after(() => Promise.all([browser, host, app].map((x) => x?.close())));
 
 const PAGES = [
   ['', 'oembed-all.json', 'all'],

@@ -138,54 +138,49 @@ fn sentence(text: &str, lang: Lang) -> String {
     }
 }
 
+/// A citation: who (if an organisation), when and what, each a sentence, then where — for a
+/// page that changes, with the day it was read (`read`), else the address alone (`at`).
+fn cite(
+    r: &Reference,
+    when: &str,
+    lang: Lang,
+    read: impl Fn(&str) -> String,
+    at: impl Fn(&str) -> String,
+) -> String {
+    let mut parts: Vec<&str> = r.author.iter().map(String::as_str).collect();
+    // APA and Chicago put the date after an author, and after the title when there is none.
+    if r.author.is_some() {
+        parts.extend([when, &r.title]);
+    } else {
+        parts.extend([&r.title, when]);
+    }
+    let mut out: Vec<String> = parts.iter().map(|p| sentence(p, lang)).collect();
+    if let Some(url) = &r.url {
+        out.push(match r.kind {
+            Kind::Webpage => read(url),
+            _ => at(url),
+        });
+    }
+    out.join(" ")
+}
+
 /// APA 7: "Title. (2026, December 4). Retrieved December 4, 2026, from https://...",
 /// "China's General Administration of Customs. (2024). Bilateral trade. https://..." In the
 /// page's language (`lang`'s connecting words and dates); `accessed` is the reader's day.
 pub fn apa(r: &Reference, accessed: Date, lang: Lang) -> String {
-    let s = lang.strings();
-    let date = apa_date(r.issued, lang);
-    let mut out = match &r.author {
-        Some(a) => format!(
-            "{} {} {}",
-            sentence(a, lang),
-            sentence(&date, lang),
-            sentence(&r.title, lang)
-        ),
-        None => format!("{} {}", sentence(&r.title, lang), sentence(&date, lang)),
-    };
-    if let Some(url) = &r.url {
-        out.push(' ');
-        out.push_str(&match r.kind {
-            // A page that changes says when it was read.
-            Kind::Webpage => s.cite_retrieved(&long_date(accessed, lang), url),
-            _ => url.clone(),
-        });
-    }
-    out
+    let day = long_date(accessed, lang);
+    let read = |url: &str| lang.strings().cite_retrieved(&day, url);
+    cite(r, &apa_date(r.issued, lang), lang, read, str::to_string)
 }
 
 /// Chicago author-date: "Title. 2026. Accessed December 4, 2026. https://....",
 /// "China's General Administration of Customs. 2024. Bilateral trade. https://...."
 pub fn chicago(r: &Reference, accessed: Date, lang: Lang) -> String {
-    let s = lang.strings();
-    let year = r.issued.year.to_string();
-    let mut out = match &r.author {
-        Some(a) => format!(
-            "{} {} {}",
-            sentence(a, lang),
-            sentence(&year, lang),
-            sentence(&r.title, lang)
-        ),
-        None => format!("{} {}", sentence(&r.title, lang), sentence(&year, lang)),
-    };
-    if let Some(url) = &r.url {
-        out.push(' ');
-        out.push_str(&match r.kind {
-            Kind::Webpage => s.cite_accessed(&long_date(accessed, lang), url),
-            _ => sentence(url, lang),
-        });
-    }
-    out
+    let day = long_date(accessed, lang);
+    let read = |url: &str| lang.strings().cite_accessed(&day, url);
+    cite(r, &r.issued.year.to_string(), lang, read, |url| {
+        sentence(url, lang)
+    })
 }
 
 /// BibTeX's special characters escaped, so that a title reads as written.
@@ -348,16 +343,16 @@ mod tests {
     use super::*;
     use crate::core::data::{dataset, DATA};
 
-    const BUILT: Date = Date {
-        year: 2026,
-        month: 12,
-        day: 1,
-    };
-    const READ: Date = Date {
-        year: 2026,
-        month: 12,
-        day: 4,
-    };
+    /// A day of December 2026: the sheet is built on the 1st and read on the 4th.
+    const fn december(day: u8) -> Date {
+        Date {
+            year: 2026,
+            month: 12,
+            day,
+        }
+    }
+    const BUILT: Date = december(1);
+    const READ: Date = december(4);
     const URL: &str = "https://example.org/cpec/?money=usd-mn";
 
     #[test]
@@ -418,22 +413,32 @@ mod tests {
             url: Some("https://e.org/?a=1&b=2".into()),
             note: Some("line\nbreak".into()),
         };
-        let b = bibtex(std::slice::from_ref(&r), READ);
-        assert!(b.contains("author = {{A \\& B \\{C\\}}},"), "{b}");
-        assert!(
-            b.contains("title = {100\\% of \\textbackslash{} things\\_},"),
-            "{b}"
-        );
-        assert!(b.contains("month = jan,"), "{b}");
-        assert!(b.contains("urldate = {2026-12-04},"), "{b}");
-        let r2 = ris(std::slice::from_ref(&r), READ);
-        assert!(r2.contains("DA  - 2026/01//\r\n"), "{r2}");
-        assert!(
-            r2.contains("Y2  - 2026/12/04/\r\nM1  - 2026/12/04/\r\n"),
-            "{r2}"
-        );
-        assert!(r2.contains("N1  - line break\r\n"), "{r2}");
-        assert!(r2.ends_with("ER  - \r\n"), "{r2}");
+        let one = std::slice::from_ref(&r);
+        let wanted: [(String, &[&str]); 2] = [
+            (
+                bibtex(one, READ),
+                &[
+                    "author = {{A \\& B \\{C\\}}},",
+                    "title = {100\\% of \\textbackslash{} things\\_},",
+                    "month = jan,",
+                    "urldate = {2026-12-04},",
+                ],
+            ),
+            (
+                ris(one, READ),
+                &[
+                    "DA  - 2026/01//\r\n",
+                    "Y2  - 2026/12/04/\r\nM1  - 2026/12/04/\r\n",
+                    "N1  - line break\r\n",
+                    "ER  - \r\n",
+                ],
+            ),
+        ];
+        for (text, parts) in &wanted {
+            for part in *parts {
+                assert!(text.contains(part), "{part:?} in {text}");
+            }
+        }
         let c = csl_json(std::slice::from_ref(&r), READ);
         let v: serde_json::Value = match serde_json::from_str(&c) {
             Ok(v) => v,

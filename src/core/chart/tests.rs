@@ -10,6 +10,10 @@ use crate::core::sheet::page;
 use crate::core::testing::{computed, TODAY};
 use crate::core::units::Units;
 
+fn rect(x0: i32, y0: i32, x1: i32, y1: i32) -> Rect {
+    Rect { x0, y0, x1, y1 }
+}
+
 // ---- charts ----
 
 fn bar(label: &str, value: f64, derived: bool) -> Bar {
@@ -122,12 +126,7 @@ fn chart_errors_instead_of_panics() {
 
 #[test]
 fn hatching_stays_inside_the_bar() {
-    let r = Rect {
-        x0: 10,
-        y0: 20,
-        x1: 60,
-        y1: 200,
-    };
+    let r = rect(10, 20, 60, 200);
     let lines = hatch(r, 7);
     assert!(lines.len() > 20);
     for ((ax, ay), (bx, by)) in lines {
@@ -176,20 +175,7 @@ fn axis_ticks() {
 
 #[test]
 fn hit_testing_uses_the_chart_geometry() {
-    let rects = [
-        Rect {
-            x0: 10,
-            y0: 50,
-            x1: 40,
-            y1: 100,
-        },
-        Rect {
-            x0: 60,
-            y0: 20,
-            x1: 90,
-            y1: 100,
-        },
-    ];
+    let rects = [rect(10, 50, 40, 100), rect(60, 20, 90, 100)];
     assert_eq!(hit_test(&rects, 20.0, 70.0, 0.0), Some(0));
     assert_eq!(hit_test(&rects, 75.0, 30.0, 0.0), Some(1));
     assert_eq!(hit_test(&rects, 50.0, 70.0, 0.0), None, "between bars");
@@ -288,12 +274,7 @@ fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
 #[test]
 fn short_tooltips_take_one_line_above_their_bar() {
     use crate::core::chart::tooltip::{layout, Estimate};
-    let bar = Rect {
-        x0: 100,
-        y0: 120,
-        x1: 160,
-        y1: 226,
-    };
+    let bar = rect(100, 120, 160, 226);
     let t = layout((360, 260), bar, "2023: US$20.76 bn (derived)", &Estimate);
     assert_eq!(t.lines, ["2023: US$20.76 bn (derived)"]);
     assert!(t.y + t.height <= bar.y0, "above the bar");
@@ -303,12 +284,7 @@ fn short_tooltips_take_one_line_above_their_bar() {
 #[test]
 fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
     use crate::core::chart::tooltip::{layout, text_width, Estimate};
-    let bar = Rect {
-        x0: 2,
-        y0: 84,
-        x1: 200,
-        y1: 112,
-    };
+    let bar = rect(2, 84, 200, 112);
     for text in [
         "Karot output possible at full capacity: 6.31 bn kWh (derived)",
         "پوری صلاحیت پر کروٹ کی ممکنہ پیداوار: 6.31 ارب کلوواٹ آور (اخذ شدہ)",
@@ -339,12 +315,7 @@ fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
 #[test]
 fn a_short_chart_elides_what_it_cannot_hold() {
     use crate::core::chart::tooltip::{layout, Estimate};
-    let dot = Rect {
-        x0: 300,
-        y0: 40,
-        x1: 310,
-        y1: 50,
-    };
+    let dot = rect(300, 40, 310, 50);
     let text = "دسمبر 2022: سی پیک کے نتائج کے اعداد و شمار: 2 لاکھ 36 ہزار ملازمتیں، 510 کلومیٹر شاہراہیں، 8,000 میگاواٹ، 886 کلومیٹر لائنیں";
     let t = layout((360, 96), dot, text, &Estimate);
     assert!(t.height <= 96 && t.y >= 0, "{t:?}");
@@ -370,12 +341,7 @@ impl crate::core::chart::tooltip::Measure for Wide {
 #[test]
 fn tooltips_are_sized_by_the_measure_they_are_given() {
     use crate::core::chart::tooltip::{layout, Estimate, Measure};
-    let bar = Rect {
-        x0: 100,
-        y0: 150,
-        x1: 160,
-        y1: 226,
-    };
+    let bar = rect(100, 150, 160, 226);
     let text = "2023: US$20.76 bn (derived)";
     let narrow = layout((360, 260), bar, text, &Estimate);
     let wide = layout((360, 260), bar, text, &Wide);
