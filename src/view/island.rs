@@ -15,7 +15,7 @@ use crate::browser::effects;
 use crate::core::cite::references;
 use crate::core::data::dataset;
 use crate::core::data::BUILT_ON;
-use crate::core::embed::{full_sheet_link, snippet};
+use crate::core::embed::{embed_view, full_sheet_link, snippet};
 use crate::core::i18n::Lang;
 use crate::core::state::{Action, Mode};
 use crate::core::url::{write, Embed, UrlState};
@@ -111,13 +111,13 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         None => (None, None),
                     };
                     let compact = view.embed.is_some() && !view.full;
-                    // "Cite this" names the view's permalink, at the card.
+                    // "Cite this" names the permalink of the card's own view (its tab, the units
+                    // it shows, the theme), at the card: a switch elsewhere leaves it, and the
+                    // card, as they were.
                     let citation = view.embed.is_none().then(|| {
                         if live && !root.is_empty() {
-                            let view = UrlState {
-                                embed: None,
-                                ..settled
-                            };
+                            let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
+                            let view = UrlState { full: false, ..own };
                             let url =
                                 format!("{root}{}{}#{}", lang.path(), write(&view), card.key());
                             references(dataset(lang), Some((card, v.title)), &url, BUILT_ON)
