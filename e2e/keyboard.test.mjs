@@ -4,6 +4,7 @@
 // and pointer targets of at least 24 x 24 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { open, ready, site } from './support.mjs';
 
 const env = site();
@@ -100,9 +101,17 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   await tip.waitFor({ state: 'detached' });
 
   // Download: Enter on a button.
-  await tabTo(page, '#chart-trade-by-year button[aria-label$="CSV"]');
+  await tabTo(page, '#chart-trade-by-year button[aria-label$="CSV, data file units"]');
   const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
   assert.match(download.suggestedFilename(), /^china-pakistan-trade-2023-2024\.csv$/);
+
+  // The image's size: one tab stop for its radio group, arrow keys between its options.
+  await tabTo(page, '#trade-by-year-size-0');
+  await press(page, 'ArrowRight');
+  assert.equal(await page.isChecked('#trade-by-year-size-1'), true);
+  await tabTo(page, '#chart-trade-by-year button[aria-label$="SVG"]', { back: true });
+  const [slide] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
+  assert.match(await readFile(await slide.path(), 'utf8'), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
 
   // Open the embed code: Enter on the summary, Space on the copy button.
   await tabTo(page, '#trade .embed-code summary');

@@ -85,6 +85,8 @@ if [ "$what" = test ]; then
   [ -x /usr/bin/chromedriver ] || packages+=(chromium-driver)
   [ -x /usr/sbin/nginx ] || packages+=(nginx)
   command -v git >/dev/null 2>&1 || packages+=(git)
+  # The print tests count and read the pages of the printed PDFs.
+  [ -x /usr/bin/pdftotext ] || packages+=(poppler-utils)
 fi
 if [ "$what" = test ]; then
   command -v python3 >/dev/null 2>&1 || packages+=(python3)

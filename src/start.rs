@@ -273,13 +273,25 @@ fn page_effects(store: &Store) {
             }
             let printed = document().and_then(|d| d.get_element_by_id(crate::view::PRINTED_ID));
             if let Some(p) = printed {
-                let text =
-                    crate::core::i18n::fill(lang.strings().printed_from, &[("address", &href())]);
+                let date = crate::core::format::date(state.today, lang);
+                let text = crate::core::i18n::fill(
+                    lang.strings().printed_from,
+                    &[("address", &href()), ("date", &date)],
+                );
                 p.set_text_content(Some(&text));
             }
         }
     };
     keep(store.subscribe(None, apply));
+    // A print of everything copies the panels as they are when the dialog opens.
+    let heading = lang.strings().print_appendix;
+    if let Some(listener) = on_window("beforeprint", move || {
+        if print_all_chosen() {
+            write_appendix(true, heading);
+        }
+    }) {
+        keep(listener);
+    }
     if let (Some(embed), true) = (store.state().view.embed, in_frame()) {
         if let Some(reporter) = report_height(embed.key()) {
             keep(reporter);

@@ -60,6 +60,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         snippet_full: Some("<iframe full></iframe>".into()),
         compact: false,
         citation: None,
+        permalink: Some("https://example.org/cpec/#trade".into()),
         accessed: None,
     };
     yew::Renderer::<CardSection>::with_root_and_props(root.clone(), props).render();
@@ -193,4 +194,39 @@ async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
         "Urdu numbers and units"
     );
     assert!(text.contains("ڈاؤن لوڈ"), "Urdu download label");
+}
+
+#[wasm_bindgen_test]
+async fn image_text_is_measured_in_the_page_fonts_and_never_narrower_than_the_estimate() {
+    use cpec_factsheet::browser::ImageRuler;
+    use cpec_factsheet::core::standalone::{Generous, Ruler};
+
+    let root = fresh_root();
+    root.set_inner_html(
+        "<svg><text font-family=\"system-ui, sans-serif\" font-size=\"13\" font-weight=\"600\"></text></svg>",
+    );
+    let text = root.query_selector("text").unwrap();
+    let ruler = ImageRuler::new(text.clone());
+    let sample = "Bilateral trade by year, US$ billion";
+    let (regular, bold) = (
+        ruler.width(sample, 20.0, false),
+        ruler.width(sample, 20.0, true),
+    );
+    assert!(regular >= Generous.width(sample, 20.0, false));
+    assert!(bold >= Generous.width(sample, 20.0, true));
+    assert!(
+        ruler.width(sample, 40.0, false) > regular * 1.9,
+        "measured at the size asked"
+    );
+    // The tooltip's font is back once measured.
+    let text = text.unwrap();
+    assert_eq!(text.get_attribute("font-size").as_deref(), Some("13"));
+    assert_eq!(text.get_attribute("font-weight").as_deref(), Some("600"));
+    assert_eq!(text.text_content().as_deref(), Some(""));
+    // With nothing to measure in, the estimate.
+    let none = ImageRuler::new(None);
+    assert_eq!(
+        none.width(sample, 20.0, false),
+        Generous.width(sample, 20.0, false)
+    );
 }

@@ -5,7 +5,7 @@ use cpec_factsheet::core::chart::Svg;
 use cpec_factsheet::core::data::{dataset, Card, Date, DATA};
 use cpec_factsheet::core::derive::compute;
 use cpec_factsheet::core::embed::{base_url, full_sheet_link, snippet};
-use cpec_factsheet::core::export::{csv, json, json_string};
+use cpec_factsheet::core::export::{csv, json, json_string, Table};
 use cpec_factsheet::core::format;
 use cpec_factsheet::core::i18n::Lang;
 use cpec_factsheet::core::model::Unit;
@@ -330,7 +330,8 @@ fn hostile_urls_fall_back_to_defaults() {
 fn chart_csv() {
     let c = compute(DATA, TODAY, Lang::En).unwrap();
     let p = page(DATA, &c, &Units::default(), TODAY, Lang::En);
-    let text = csv(&p.cards[0].charts[0], p.title);
+    let text = csv(&p.cards[0].charts[0], p.title, Table::Shown);
+    assert_eq!(text, csv(&p.cards[0].charts[0], p.title, Table::DataFile));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
@@ -339,11 +340,64 @@ fn chart_csv() {
     assert_eq!(lines[1], "label,value (US$ billion),origin");
     assert_eq!(lines[2], "2023,20.8,derived");
     assert_eq!(lines[3], "2024,23.06,reported");
-    let cpec = csv(&p.cards[1].charts[1], p.title);
+    let cpec = csv(&p.cards[1].charts[1], p.title, Table::Shown);
     assert!(
         cpec.contains("Jobs created by CPEC,236000,reported"),
         "{cpec}"
     );
+}
+
+#[test]
+fn the_data_file_csv_keeps_the_data_units_when_the_reader_switches() {
+    let c = compute(DATA, TODAY, Lang::En).unwrap();
+    let units = Units {
+        money: Money::UsdMn,
+        distance: Distance::Mi,
+        ..Units::default()
+    };
+    let p = page(DATA, &c, &units, TODAY, Lang::En);
+    let trade = &p.cards[0].charts[0];
+    let shown: Vec<String> = csv(trade, p.title, Table::Shown)
+        .lines()
+        .skip(1)
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "label,value (US$ million),origin",
+            "2023,20800,derived",
+            "2024,23060,reported"
+        ]
+    );
+    let stored: Vec<String> = csv(trade, p.title, Table::DataFile)
+        .lines()
+        .skip(1)
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        stored,
+        [
+            "label,value (US$ billion),origin",
+            "2023,20.8,derived",
+            "2024,23.06,reported"
+        ]
+    );
+    let km = csv(&p.cards[1].charts[0], p.title, Table::DataFile);
+    assert!(
+        km.contains("value (km)") && km.contains(",510,reported"),
+        "{km}"
+    );
+    let mi = csv(&p.cards[1].charts[0], p.title, Table::Shown);
+    assert!(
+        mi.contains("value (miles)") && mi.contains(",317,reported"),
+        "{mi}"
+    );
+    // Chinese counts billions in 亿: the data file's US$23.06 bn is 230.6 under 亿美元.
+    let zh = compute(DATA, TODAY, Lang::Zh).unwrap();
+    let pz = page(DATA, &zh, &Units::default(), TODAY, Lang::Zh);
+    let text = csv(&pz.cards[0].charts[0], pz.title, Table::DataFile);
+    assert!(text.contains(",230.6,reported"), "{text}");
 }
 
 #[test]
@@ -367,8 +421,11 @@ fn csv_quotes_and_defuses_fields() {
         }],
         file: "x".into(),
         source: "S".into(),
+        derived: vec![],
+        data_unit: "u".into(),
+        data_rows: vec![],
     };
-    let text = csv(&chart, "P");
+    let text = csv(&chart, "P", Table::Shown);
     assert_eq!(
         text.lines().nth(2),
         Some("\"'=HYPERLINK(\"\"x\"\"), a\",-5,reported")

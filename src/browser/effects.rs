@@ -7,8 +7,9 @@ use crate::core::chart::tooltip::Tooltip;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::core::chart::tooltip::{layout, Estimate};
 use crate::core::chart::Rect;
-use crate::core::i18n::Strings;
+use crate::core::i18n::{Lang, Strings};
 use crate::core::sheet::ChartView;
+use crate::core::standalone::{Frame, Width};
 use yew::Callback;
 
 /// Shares the page's address (the share sheet, else the clipboard) and reports the
@@ -59,7 +60,20 @@ pub fn json_download(_: &'static Strings, _: &Callback<String>) {}
 pub enum Format {
     Svg,
     Png,
-    Csv,
+    /// The values as shown, in the reader's units.
+    CsvShown,
+    /// The values in the data file's units.
+    CsvData,
+}
+
+/// A chart's download as the reader asked for it: the format, the image's width and whether
+/// it keeps the page's theme or is light for print, and what frames the image.
+#[derive(Clone, Copy, Debug)]
+pub struct Save<'a> {
+    pub format: Format,
+    pub width: Width,
+    pub light: bool,
+    pub frame: Frame<'a>,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -117,47 +131,82 @@ pub fn tooltip(_: &yew::NodeRef, size: (u32, u32), at: Rect, text: &str) -> Tool
     layout(size, at, text, &Estimate)
 }
 
-/// Saves a chart; `done` receives a message for the page's status line.
+/// Saves a chart; `done` receives a message for the page's status line. An image's text is
+/// measured in `measure`, the chart's hidden `<text>`.
 #[cfg(target_arch = "wasm32")]
 pub fn download(
     chart: &ChartView,
-    format: Format,
-    (title, s): (&str, &'static Strings),
+    save: Save,
+    (title, lang, measure): (&str, Lang, &yew::NodeRef),
     done: yew::Callback<String>,
 ) {
-    use crate::core::export::csv;
+    use crate::core::export::{csv, Table};
+    use crate::core::standalone::{standalone, Palette};
 
-    let Ok(svg) = &chart.svg else {
-        done.emit(s.cannot_save.into());
-        return;
-    };
+    let s = lang.strings();
     let report = move |name: &str, result: Result<(), String>| match result {
         Ok(()) => s.saved(name),
         Err(e) => s.could_not_save(name, &e),
     };
-    let extension = match format {
-        Format::Svg => "svg",
-        Format::Png => "png",
-        Format::Csv => "csv",
+    let (suffix, extension) = match save.format {
+        Format::Svg => ("", "svg"),
+        Format::Png => ("", "png"),
+        Format::CsvShown => ("-as-shown", "csv"),
+        Format::CsvData => ("", "csv"),
     };
-    let name = format!("{}.{extension}", chart.file);
-    let result = match format {
-        Format::Svg => super::download_text(&name, "image/svg+xml", svg.as_str()),
-        Format::Csv => super::download_text(&name, "text/csv;charset=utf-8", &csv(chart, title)),
-        Format::Png => {
-            let (svg, size) = (svg.as_str().to_string(), chart.size);
-            yew::platform::spawn_local(async move {
-                let result = super::download_png(name.clone(), svg, size, 2).await;
-                done.emit(report(&name, result));
-            });
-            return;
+    let name = format!("{}{suffix}.{extension}", chart.file);
+    let table = |t| super::download_text(&name, "text/csv;charset=utf-8", &csv(chart, title, t));
+    let image = || {
+        let palette = if !save.light && super::shows_dark() {
+            Palette::Dark
+        } else {
+            Palette::Light
+        };
+        let ruler = super::ImageRuler::new(measure.cast::<web_sys::Element>());
+        standalone(chart, &save.frame, (save.width, palette), (lang, &ruler))
+    };
+    let result = match save.format {
+        Format::CsvShown => table(Table::Shown),
+        Format::CsvData => table(Table::DataFile),
+        Format::Svg | Format::Png => {
+            let Ok(image) = image() else {
+                done.emit(s.cannot_save.into());
+                return;
+            };
+            if save.format == Format::Svg {
+                super::download_text(&name, "image/svg+xml", &image.svg)
+            } else {
+                yew::platform::spawn_local(async move {
+                    let result = super::download_png(name.clone(), image.svg, image.size, 2).await;
+                    done.emit(report(&name, result));
+                });
+                return;
+            }
         }
     };
     done.emit(report(&name, result));
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn download(_: &ChartView, _: Format, _: (&str, &'static Strings), _: yew::Callback<String>) {}
+pub fn download(_: &ChartView, _: Save, _: (&str, Lang, &yew::NodeRef), _: Callback<String>) {}
+
+/// Opens the print dialog.
+#[cfg(target_arch = "wasm32")]
+pub fn print() {
+    super::print()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn print() {}
+
+/// Chooses whether the print carries the appendix (tables, sources, quotes).
+#[cfg(target_arch = "wasm32")]
+pub fn choose_print_all(all: bool, s: &'static Strings) {
+    super::choose_print_all(all, s.print_appendix)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn choose_print_all(_: bool, _: &'static Strings) {}
 
 /// Copies text (an embed code, a citation) to the clipboard and reports the outcome in the
 /// status line: `copied` when it worked.

@@ -32,9 +32,22 @@ pub(crate) fn csv_field(text: &str) -> String {
     }
 }
 
-/// The origin as data: the same English key in every language, for spreadsheets and scripts.
-/// The chart's rows with a comment line naming the source: `label,value (unit),origin`.
-pub fn csv(chart: &ChartView, page_title: &str) -> String {
+/// Which of a chart's two CSV files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// The values as the chart shows them, in the reader's units.
+    Shown,
+    /// The values in the data file's units, whatever the view: what a script reads.
+    DataFile,
+}
+
+/// The chart's rows with a comment line naming the source: `label,value (unit),origin`. The
+/// origin is data: the same English key in every language, for spreadsheets and scripts.
+pub fn csv(chart: &ChartView, page_title: &str, table: Table) -> String {
+    let (unit, rows) = match table {
+        Table::Shown => (&chart.unit, &chart.rows),
+        Table::DataFile => (&chart.data_unit, &chart.data_rows),
+    };
     let mut out = format!(
         "# {} — {}. Source: {}.\n",
         page_title.replace('\n', " "),
@@ -44,10 +57,10 @@ pub fn csv(chart: &ChartView, page_title: &str) -> String {
     out.push_str(&format!(
         "{},{},{}\n",
         csv_field("label"),
-        csv_field(&format!("value ({})", chart.unit)),
+        csv_field(&format!("value ({unit})")),
         "origin"
     ));
-    for row in &chart.rows {
+    for row in rows {
         // Numbers without thousands separators, so spreadsheets read them as numbers.
         out.push_str(&format!(
             "{},{},{}\n",

@@ -14,6 +14,7 @@ pub mod package;
 pub use cpec_data::model;
 pub mod preview;
 pub mod sheet;
+pub mod standalone;
 pub mod state;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -49,6 +49,9 @@ pub struct CardSectionProps {
     /// address.
     #[prop_or_default]
     pub citation: Option<Vec<Reference>>,
+    /// The permalink of the card's view, for its downloaded images; known once live.
+    #[prop_or_default]
+    pub permalink: Option<String>,
     /// The reader's day, for the citation's access date.
     #[prop_or_default]
     pub accessed: Option<Date>,
@@ -93,6 +96,7 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                     { for v.charts.iter().map(|c| html! {
                         <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
                             page_title={props.page_title} on_status={props.on_status.clone()}
+                            card_title={v.title} permalink={props.permalink.clone()}
                             compact={props.compact} />
                     }) }
                 </div>

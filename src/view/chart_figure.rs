@@ -4,19 +4,27 @@
 
 use super::hooks::{use_chart_texts, use_strings};
 use super::raw;
-use crate::browser::effects::{self, Format};
+use crate::browser::effects::{self, Format, Save};
 use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
+use crate::core::i18n::Lang;
 use crate::core::i18n::Strings;
 use crate::core::sheet::{ChartView, Hit, Legend};
+use crate::core::standalone::{Frame, Width};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
     pub chart: ChartView,
     pub live: bool,
-    /// The page title, for the CSV's comment line.
+    /// The page title, for the CSV's comment line and the image's foot.
     pub page_title: &'static str,
+    /// The card's title, the downloaded image's headline.
+    #[prop_or_default]
+    pub card_title: &'static str,
+    /// The permalink of the card's view, drawn in the downloaded image; known once live.
+    #[prop_or_default]
+    pub permalink: Option<String>,
     /// Receives download results for the page's status line.
     pub on_status: Callback<String>,
     /// In a compact embed: the summary is for screen readers only and the downloads wait
@@ -193,23 +201,78 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </p>
         },
     };
-    // One copy of the chart for the three download buttons (the SVG can be 15 KB).
+    // The image's width, and whether it is light whatever the page shows (for print).
+    let width = use_state_eq(Width::default);
+    let light = use_state_eq(|| false);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    // One copy of the chart for the download buttons (the SVG can be 15 KB).
     let saved = std::rc::Rc::new(c.clone());
+    let permalink: std::rc::Rc<str> = props.permalink.as_deref().unwrap_or_default().into();
     let save = |format: Format, label: &'static str| {
         let (chart, title, done) = (saved.clone(), props.page_title, props.on_status.clone());
-        let onclick =
-            Callback::from(move |_| effects::download(&chart, format, (title, s), done.clone()));
+        let (card, permalink, measure) = (props.card_title, permalink.clone(), measure.clone());
+        let (width, light) = (*width, *light);
+        let onclick = Callback::from(move |_| {
+            let frame = Frame {
+                card,
+                sheet: title,
+                permalink: &permalink,
+            };
+            let save = Save {
+                format,
+                width,
+                light,
+                frame,
+            };
+            effects::download(&chart, save, (title, lang, &measure), done.clone())
+        });
         html! {
             <button type="button" class="button small" disabled={!props.live} {onclick}
                 aria-label={s.download_as(&c.title, label)}>{ label }</button>
         }
+    };
+    // One radio group of the image's options: native radios, one tab stop, arrow keys.
+    let choice = |name: &str,
+                  legend: &'static str,
+                  options: [(&'static str, bool, Callback<Event>); 2]| {
+        html! {
+            <fieldset class="image-option">
+                <legend>{ legend }</legend>
+                { for options.into_iter().enumerate().map(|(i, (label, checked, onchange))| {
+                    let id = format!("{}-{name}-{i}", c.id);
+                    html! {
+                        <span class="image-choice">
+                            <input type="radio" id={id.clone()} name={format!("{}-{name}", c.id)}
+                                {checked} disabled={!props.live} {onchange} />
+                            <label for={id}>{ label }</label>
+                        </span>
+                    }
+                }) }
+            </fieldset>
+        }
+    };
+    let set_width = |w: Width| {
+        let width = width.clone();
+        Callback::from(move |_: Event| width.set(w))
+    };
+    let set_light = |l: bool| {
+        let light = light.clone();
+        Callback::from(move |_: Event| light.set(l))
     };
     let downloads = html! {
         <div class="downloads" role="group" aria-label={s.download_group(&c.title)}>
             <span class="downloads-label" aria-hidden="true">{ s.download }</span>
             { save(Format::Svg, "SVG") }
             { save(Format::Png, "PNG") }
-            { save(Format::Csv, "CSV") }
+            { save(Format::CsvShown, s.csv_shown) }
+            { save(Format::CsvData, s.csv_data) }
+            <div class="image-options">
+                { choice("size", s.image_size, Width::ALL.map(|w| (w.label(s), *width == w, set_width(w)))) }
+                { choice("colours", s.image_colours, [
+                    (s.image_as_shown, !*light, set_light(false)),
+                    (s.image_light, *light, set_light(true)),
+                ]) }
+            </div>
         </div>
     };
     // Compact: the downloads wait behind a disclosure beside the legend. Otherwise they follow

@@ -2,6 +2,7 @@
 //! they need JavaScript. Native radio groups: arrow keys move within a group, one tab stop each.
 
 use super::use_strings;
+use crate::browser::effects;
 use crate::core::i18n::Strings;
 use crate::core::units::{Label, Units, DISTANCE, ENERGY, MONEY, POWER};
 use crate::core::url::Theme;
@@ -75,6 +76,16 @@ pub fn Controls(props: &ControlsProps) -> Html {
     ];
     let l = (props.live, s);
     let st = &props.on_status;
+    // Printing everything adds the appendix; the page itself does not change.
+    let print_all = use_state_eq(|| false);
+    let on_print_all = {
+        let print_all = print_all.clone();
+        Callback::from(move |_: Event| {
+            let all = !*print_all;
+            print_all.set(all);
+            effects::choose_print_all(all, s);
+        })
+    };
     html! {
         <section class="controls" aria-label={s.view_options}>
             { group(l, "money", s.trade_in, &MONEY, u.money, (set(cb, u, |u, v| Units { money: v, ..u }), st)) }
@@ -87,6 +98,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     onclick={props.on_share.reform(|_| ())}>
                     { s.share_view }
                 </button>
+                <button type="button" class="button" disabled={!props.live}
+                    onclick={Callback::from(|_| effects::print())}>
+                    { s.print_sheet }
+                </button>
+                <span class="print-choice">
+                    <input type="checkbox" id="print-all" disabled={!props.live}
+                        checked={*print_all} onchange={on_print_all} />
+                    <label for="print-all">{ s.print_all }</label>
+                </span>
             </div>
             <p class="status" role="status" aria-live="polite">{ props.status.clone() }</p>
             <p class="hint">

@@ -111,25 +111,29 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         None => (None, None),
                     };
                     let compact = view.embed.is_some() && !view.full;
-                    // "Cite this" names the permalink of the card's own view (its tab, the units
-                    // it shows, the theme), at the card: a switch elsewhere leaves it, and the
-                    // card, as they were.
-                    let citation = view.embed.is_none().then(|| {
-                        if live && !root.is_empty() {
-                            let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
-                            let view = UrlState { full: false, ..own };
-                            let url =
-                                format!("{root}{}{}#{}", lang.path(), write(&view), card.key());
-                            references(dataset(lang), Some((card, v.title)), &url, BUILT_ON)
-                        } else {
-                            Vec::new()
+                    // The permalink of the card's own view (its tab, the units it shows, the
+                    // theme), on the sheet: "Cite this" names it and downloaded images carry
+                    // it. A switch elsewhere leaves it, and the card, as they were.
+                    let permalink = (live && !root.is_empty()).then(|| {
+                        let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
+                        let view = UrlState {
+                            full: false,
+                            embed: None,
+                            ..own
+                        };
+                        format!("{root}{}{}#{}", lang.path(), write(&view), card.key())
+                    });
+                    let citation = view.embed.is_none().then(|| match &permalink {
+                        Some(url) => {
+                            references(dataset(lang), Some((card, v.title)), url, BUILT_ON)
                         }
+                        None => Vec::new(),
                     });
                     html! {
                         <CardSection view={v} settled={trailing} mode={state.mode}
                             tab={view.tab(card)} on_tab={on_tab.clone()}
                             page_title={dataset(lang).sheet.title} on_status={on_status.clone()}
-                            {snippet} {snippet_full} {compact} {citation}
+                            {snippet} {snippet_full} {compact} {citation} {permalink}
                             accessed={Some(today)} />
                     }
                 }

@@ -20,7 +20,7 @@ mod tab_list;
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
 pub use island::{IslandRoot, IslandRootProps};
-pub use page::{Host, Page, PageProps, PRINTED_ID};
+pub use page::{Host, Page, PageProps, APPENDIX_ID, PRINTED_ID};
 pub use store::{Island, Store, Subscription};
 
 pub(crate) use hooks::use_strings;

@@ -31,7 +31,10 @@ pub struct PageProps {
     pub store: Store,
 }
 
-/// The id of the footer line the browser writes the printed address into.
+/// The id of the appendix a print of everything carries (see `browser::print`).
+pub const APPENDIX_ID: &str = "print-appendix";
+
+/// The id of the line the browser writes the printed address and date into.
 pub const PRINTED_ID: &str = "printed-from";
 
 #[component]
@@ -104,6 +107,8 @@ pub fn Page(props: &PageProps) -> Html {
                 { island(Island::Languages) }
                 <h1>{ data.sheet.title }</h1>
                 <p class="subtitle">{ data.sheet.subtitle }</p>
+                // Where and when a printed copy came from, written by the page once live.
+                <p class="print-only printed" id={PRINTED_ID}></p>
             </header>
             // The headline figures first (a phone's first screen), then the view options.
             <main class="sheet-main">
@@ -127,7 +132,8 @@ pub fn Page(props: &PageProps) -> Html {
                     <p class="footnote">{ s.inferred_why(why) }</p>
                 }
                 { island(Island::DataLinks) }
-                <p class="print-only" id={PRINTED_ID}></p>
+                // Printing everything copies the cards' tables, sources and quotes here.
+                <section class="print-appendix" id={APPENDIX_ID} aria-hidden="true"></section>
             </footer>
         </div>
         </ContextProvider<Lang>>

@@ -2,9 +2,11 @@
 //! attribute, downloads, sharing, pointer positions, the embed's height and the `data-ready`
 //! signal. Every lookup may fail; failures are logged or reported, never panicked on.
 
+mod print;
 mod text;
 
-pub use text::tooltip;
+pub use print::{choose_print_all, print, print_all_chosen, write_appendix};
+pub use text::{tooltip, ImageRuler};
 
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
@@ -73,12 +75,30 @@ pub fn href() -> String {
 
 /// Calls `f` on every back/forward navigation, until the returned listener is dropped.
 pub fn on_popstate(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    on_window("popstate", f)
+}
+
+/// Listens for `event` on the window.
+pub fn on_window(
+    event: &'static str,
+    f: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
     let w = window()?;
-    Some(gloo::events::EventListener::new(
-        &w,
-        "popstate",
-        move |_| f(),
-    ))
+    Some(gloo::events::EventListener::new(&w, event, move |_| f()))
+}
+
+/// Whether the page shows its dark theme: chosen, or the system's while none is chosen.
+pub fn shows_dark() -> bool {
+    let chosen = document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-theme"));
+    match chosen.as_deref() {
+        Some("dark") => true,
+        Some(_) => false,
+        None => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    }
 }
 
 /// `<html data-theme="light|dark">`, or no attribute to follow the system.

@@ -1,4 +1,4 @@
-//! Text measured in the reader's own fonts, for tooltips. The chart keeps a hidden SVG
+//! Text measured in the reader's own fonts, for tooltips and the downloaded chart images. The chart keeps a hidden SVG
 //! `<text>` in the tooltip's font beside it (so it has the chart's language, and with it the
 //! same fallback fonts for Chinese and Urdu); each line is written into it and measured the
 //! way the tooltip will be drawn: its advance (`getComputedTextLength`) and its box
@@ -6,6 +6,7 @@
 
 use crate::core::chart::tooltip::{layout, Estimate, Measure, Tooltip};
 use crate::core::chart::Rect;
+use crate::core::standalone::{Generous, Ruler};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::SvgTextElement;
@@ -72,5 +73,48 @@ pub fn tooltip(
             t
         }
         None => layout(size, at, text, &Estimate),
+    }
+}
+
+/// Measures a downloaded image's text in the chart's hidden `<text>`, at each size and weight
+/// asked; never narrower than the generous estimate, so the SVG still fits in other fonts.
+pub struct ImageRuler {
+    text: Option<SvgTextElement>,
+}
+
+impl ImageRuler {
+    pub fn new(measure: Option<web_sys::Element>) -> ImageRuler {
+        ImageRuler {
+            text: measure.and_then(|e| e.dyn_into::<SvgTextElement>().ok()),
+        }
+    }
+}
+
+impl Ruler for ImageRuler {
+    fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
+        let estimate = Generous.width(text, size, bold);
+        let Some(el) = &self.text else {
+            return estimate;
+        };
+        let (old_size, old_weight) = (
+            el.get_attribute("font-size"),
+            el.get_attribute("font-weight"),
+        );
+        let _ = el.set_attribute("font-size", &size.to_string());
+        let _ = el.set_attribute("font-weight", if bold { "700" } else { "400" });
+        el.set_text_content(Some(text));
+        let measured = f64::from(el.get_computed_text_length());
+        el.set_text_content(None);
+        // Back to the tooltip's font.
+        for (name, value) in [("font-size", old_size), ("font-weight", old_weight)] {
+            if let Some(v) = value {
+                let _ = el.set_attribute(name, &v);
+            }
+        }
+        if measured.is_finite() {
+            measured.max(estimate)
+        } else {
+            estimate
+        }
     }
 }

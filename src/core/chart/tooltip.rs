@@ -100,40 +100,47 @@ pub fn lines(text: &str, room: i32, m: &dyn Measure) -> Vec<String> {
         }
         None => vec![text],
     };
+    parts
+        .into_iter()
+        .flat_map(|part| wrap(part, room, m))
+        .collect()
+}
+
+/// The lines of `text` within `room` pixels, broken between words (or, in Chinese, between
+/// characters).
+pub fn wrap(part: &str, room: i32, m: &dyn Measure) -> Vec<String> {
     let mut out = Vec::new();
-    for part in parts {
-        let mut line = String::new();
-        for word in part.split(' ') {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if px(m, &candidate) <= room || line.is_empty() {
-                line = candidate;
-            } else {
-                out.push(std::mem::replace(&mut line, word.to_string()));
-            }
-            // A run without spaces (Chinese, or one long word) breaks between characters.
-            while px(m, &line) > room {
-                let mut cut = String::new();
-                let mut rest = line.chars();
-                for c in rest.by_ref() {
-                    let mut wider = cut.clone();
-                    wider.push(c);
-                    if px(m, &wider) > room && !cut.is_empty() {
-                        out.push(std::mem::take(&mut cut));
-                        cut.push(c);
-                        break;
-                    }
-                    cut = wider;
+    let mut line = String::new();
+    for word in part.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if px(m, &candidate) <= room || line.is_empty() {
+            line = candidate;
+        } else {
+            out.push(std::mem::replace(&mut line, word.to_string()));
+        }
+        // A run without spaces (Chinese, or one long word) breaks between characters.
+        while px(m, &line) > room {
+            let mut cut = String::new();
+            let mut rest = line.chars();
+            for c in rest.by_ref() {
+                let mut wider = cut.clone();
+                wider.push(c);
+                if px(m, &wider) > room && !cut.is_empty() {
+                    out.push(std::mem::take(&mut cut));
+                    cut.push(c);
+                    break;
                 }
-                line = cut + rest.as_str();
+                cut = wider;
             }
+            line = cut + rest.as_str();
         }
-        if !line.is_empty() {
-            out.push(line);
-        }
+    }
+    if !line.is_empty() {
+        out.push(line);
     }
     out
 }

@@ -64,7 +64,7 @@ pub(super) fn card_view(
             charts.extend(
                 c.series(Series::CpecUnits)
                     .into_iter()
-                    .map(|i| waffle_chart(data, i, units, lang)),
+                    .map(|i| waffle_chart((data, c), i, units, lang)),
             );
             charts
         }

@@ -26,19 +26,42 @@ struct Drawn {
     spoken: Vec<String>,
     /// The unit's name, from the first item.
     unit: String,
+    /// `rows` and `unit` in the data file's units.
+    data_rows: Vec<Row>,
+    data_unit: String,
+    /// Each derived item's label and formula.
+    derived: Vec<(String, String)>,
 }
 
 /// `label` picks each item's label (a function, not a closure: one copy in the wasm for every
 /// chart).
-fn drawn(items: &[&Item], label: fn(&Item) -> &'static str, units: &Units, lang: Lang) -> Drawn {
+fn drawn(
+    c: &Computed,
+    items: &[&Item],
+    label: fn(&Item) -> &'static str,
+    units: &Units,
+    lang: Lang,
+) -> Drawn {
     let s = lang.strings();
     let mut d = Drawn::default();
     for item in items {
         let amount = item.amount(units, lang);
+        // The data file's units: the same conversion with the default units, which are the
+        // data file's own.
+        let stored = item.amount(&Units::default(), lang);
         let label = label(item);
         let said = |style| s.item_value(label, &amount.text(style), item.origin.word(s));
         if d.bars.is_empty() {
             d.unit = amount.unit_name().to_string();
+            d.data_unit = stored.unit_name().to_string();
+        }
+        d.data_rows.push(Row {
+            label: label.to_string(),
+            value: stored.cell(),
+            origin: item.origin,
+        });
+        if let Some(how) = c.derivation(item.id) {
+            d.derived.push((label.to_string(), how.formula.clone()));
         }
         d.bars.push(Bar {
             label: label.to_string(),
@@ -113,7 +136,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let mut items = c.series(Series::TradeBars);
     // Years in order, whichever order the data file lists them in.
     order::sort_by_key(&mut items, |i| i.period);
-    let mut drawn = drawn(&items, |i| i.period, units, lang);
+    let mut drawn = drawn(c, &items, |i| i.period, units, lang);
     let notes = c.series(Series::TradeNotes);
     let change: Vec<String> = notes
         .iter()
@@ -170,6 +193,9 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
             }
         ),
         source: publishers(data, &items, s),
+        derived: drawn.derived,
+        data_unit: drawn.data_unit,
+        data_rows: drawn.data_rows,
     }
 }
 
@@ -182,7 +208,7 @@ pub(super) fn bar_chart(
 ) -> ChartView {
     let s = lang.strings();
     let items = c.series(series);
-    let drawn = drawn(&items, |i| i.label, units, lang);
+    let drawn = drawn(c, &items, |i| i.label, units, lang);
     let bars = &drawn.bars;
     let unit = drawn.unit.clone();
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
@@ -204,10 +230,18 @@ pub(super) fn bar_chart(
         rows: drawn.rows,
         file: file.into(),
         source: publishers(data, &items, s),
+        derived: drawn.derived,
+        data_unit: drawn.data_unit,
+        data_rows: drawn.data_rows,
     }
 }
 
-pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lang) -> ChartView {
+pub(super) fn waffle_chart(
+    (data, c): (&Dataset, &Computed),
+    item: &Item,
+    units: &Units,
+    lang: Lang,
+) -> ChartView {
     let s = lang.strings();
     // Squares count the data's own unit, so the picture does not change with the display unit.
     let per = waffle::per_cell(item.value, 300.0);
@@ -223,7 +257,7 @@ pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lan
     };
     let size = waffle::size(&spec, &opts);
     let amount = item.amount(units, lang);
-    let drawn = drawn(&[item], |i| i.label, units, lang);
+    let drawn = drawn(c, &[item], |i| i.label, units, lang);
     ChartView {
         id: item.id.replace('_', "-"),
         title: s.waffle_title(item.label, &amount.short()),
@@ -245,6 +279,9 @@ pub(super) fn waffle_chart(data: &Dataset, item: &Item, units: &Units, lang: Lan
         rows: drawn.rows,
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
         source: publishers(data, &[item], s),
+        derived: drawn.derived,
+        data_unit: drawn.data_unit,
+        data_rows: drawn.data_rows,
     }
 }
 
@@ -267,6 +304,14 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
     let event_text =
         |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
     let svg = timeline::draw(&spec, &opts);
+    let rows: Vec<Row> = events
+        .iter()
+        .map(|e| Row {
+            label: e.label.to_string(),
+            value: format::iso_date(e.date),
+            origin: Origin::Reported,
+        })
+        .collect();
     ChartView {
         id: "relations-timeline".into(),
         title: s.chart_timeline(&today.year.to_string()),
@@ -295,15 +340,12 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
             .collect(),
         legend: Legend::Events,
         unit: s.unit_date.into(),
-        rows: events
-            .iter()
-            .map(|e| Row {
-                label: e.label.to_string(),
-                value: format::iso_date(e.date),
-                origin: Origin::Reported,
-            })
-            .collect(),
+        rows: rows.clone(),
         file: "china-pakistan-relations-timeline".into(),
         source: s.source_article.into(),
+        derived: Vec::new(),
+        // Dates have one unit: the data file's rows are the rows shown.
+        data_unit: s.unit_date.into(),
+        data_rows: rows,
     }
 }

@@ -56,8 +56,14 @@ pub struct ChartView {
     pub rows: Vec<Row>,
     /// The file name downloads start with, e.g. "cpec-output-2022-km".
     pub file: String,
-    /// Who published the numbers, for the CSV's comment line.
+    /// Who published the numbers, for the CSV's comment line and the downloaded image.
     pub source: String,
+    /// Each derived bar's label and formula, for the downloaded image's source lines.
+    pub derived: Vec<(String, String)>,
+    /// The data file's unit for every value in `data_rows`.
+    pub data_unit: String,
+    /// `rows` in the data file's units (the CSV a script reads, whatever the view).
+    pub data_rows: Vec<Row>,
 }
 
 /// A dated event of the timeline.
