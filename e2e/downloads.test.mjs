@@ -155,6 +155,7 @@ for (const c of cases) {
 test('a slide, the theme as shown or light for print, and the status line says what was saved', async () => {
   const { context, page } = await live('noto', '?theme=dark', { viewport: { width: 1280, height: 900 } });
   const chart = '#chart-karot-energy';
+  await page.click(`${chart} .image-options summary`);
   await page.click(`${chart} label[for="karot-energy-size-1"]`);
   const dark = await download(page, `${chart} button:has-text("SVG")`, 'slide-dark');
   const shown = await inspect(page, await readFile(dark.path, 'utf8'));

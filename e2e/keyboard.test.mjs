@@ -105,7 +105,10 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
   assert.match(download.suggestedFilename(), /^china-pakistan-trade-2023-2024\.csv$/);
 
-  // The image's size: one tab stop for its radio group, arrow keys between its options.
+  // The image's size: its options behind a disclosure, then one tab stop for the radio group,
+  // arrow keys between its options.
+  await tabTo(page, '#chart-trade-by-year .image-options summary');
+  await press(page, 'Enter');
   await tabTo(page, '#trade-by-year-size-0');
   await press(page, 'ArrowRight');
   assert.equal(await page.isChecked('#trade-by-year-size-1'), true);

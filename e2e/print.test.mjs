@@ -1,0 +1,116 @@
+// The printed fact sheet: at most two A4 or Letter pages by default (title, the address and
+// date it was printed, the key figures, every chart with its legend and source line, the
+// formulas), and with "Print everything" an appendix of tables, sources and quotes. No page or
+// column ends on a heading. Read from the PDFs Chromium prints, with poppler's pdftotext.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { OUT, open, ready, site } from './support.mjs';
+
+const env = site();
+
+/** Each page's lines: text, and where they sit (points). */
+function pages(file) {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, w, h, body]) => ({
+    width: +w,
+    height: +h,
+    lines: [...body.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map(
+      ([, x0, y0, x1, y1, words]) => ({
+        x0: +x0,
+        y0: +y0,
+        x1: +x1,
+        y1: +y1,
+        text: [...words.matchAll(/<word[^>]*>([^<]*)<\/word>/g)]
+          .map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'))
+          .join(' '),
+      }),
+    ),
+  }));
+}
+
+const bare = (t) => t.replace(/\s+/g, '').replace(/[\u200e\u200f]/g, '').toLowerCase();
+
+/**
+ * The last line of each column of each page that is a heading, or the last words of one. A
+ * page with a line across its middle is one column (the appendix); there a line that shares its
+ * height with another is a table row, whatever its words.
+ */
+function orphans(doc, headings) {
+  const found = [];
+  doc.forEach((page, i) => {
+    const mid = page.width / 2;
+    const single = page.lines.some((l) => l.x0 < mid - 20 && l.x1 > mid + 20);
+    const columns = single
+      ? [page.lines]
+      : [page.lines.filter((l) => (l.x0 + l.x1) / 2 < mid), page.lines.filter((l) => (l.x0 + l.x1) / 2 >= mid)];
+    for (const column of columns) {
+      if (column.length === 0) continue;
+      const last = column.reduce((a, b) => (b.y1 > a.y1 ? b : a));
+      const row = column.some((l) => l !== last && Math.abs(l.y0 - last.y0) < 2);
+      const t = bare(last.text);
+      const heading = t.length > 1 && headings.some((h) => h === t || (h.endsWith(t) && t.length > 3));
+      if (heading && !row) found.push(`page ${i + 1}: ${last.text}`);
+    }
+  });
+  return found;
+}
+
+const cases = [
+  ['', /Printed from http:\/\/127\.0\.0\.1:\d+\/\S* on \d{1,2} [A-Z][a-z]+ 20\d\d/, 'Appendix: tables, sources and quotes'],
+  ['zh/', /20\d\d年\d{1,2}月\d{1,2}日打印自 http:\/\/127\.0\.0\.1:\d+\/zh\/\S*/, '附录：表格、来源和引文'],
+  ['ur/', /http:\/\/127\.0\.0\.1:\d+\/ur\//, null],
+];
+
+for (const [path, printed, appendix] of cases) {
+  test(`print (${path || 'en'}): two pages in A4 and Letter, everything with an appendix, no heading left at a foot`, async () => {
+    const { context, page } = await open(env.browser, env.server.url);
+    await page.goto(env.server.url + path + '?trade=table&theme=dark');
+    await ready(page);
+    // What counts as a heading: the page's headings, the charts' titles, the formulas' labels.
+    await page.emulateMedia({ media: 'print' });
+    const headings = await page.$$eval('h1, h2, h3, h4, .chart-title, .formula-label', (hs) =>
+      hs.filter((h) => h.offsetParent !== null).map((h) => h.textContent.replace(/\s+/g, '').replace(/[\u200e\u200f]/g, '').toLowerCase()),
+    );
+    assert.ok(headings.length > 10, `${headings.length} headings`);
+    await page.emulateMedia({ media: null });
+    const tag = path.replace('/', '') || 'en';
+
+    for (const format of ['A4', 'Letter']) {
+      const file = join(OUT, `print-${tag}-${format}.pdf`);
+      await page.pdf({ format, path: file });
+      const doc = pages(file);
+      assert.ok(doc.length <= 2, `${format}: ${doc.length} pages`);
+      const first = doc[0].lines.map((l) => l.text).join('\n');
+      assert.match(first, printed, 'the address and the date it was printed');
+      const all = bare(doc.flatMap((p) => p.lines.map((l) => l.text)).join(''));
+      // Every chart's title is printed (its legend and source line with it: break-inside).
+      for (const title of await page.$$eval('.chart-title', (ts) => ts.map((t) => t.textContent))) {
+        assert.ok(all.includes(bare(title)) || path === 'ur/', `${format}: ${title} printed`);
+      }
+      assert.deepEqual(orphans(doc, headings), [], `${format}: a heading at the foot of a column`);
+    }
+
+    await page.click('label[for="print-all"]');
+    for (const format of ['A4', 'Letter']) {
+      const file = join(OUT, `print-${tag}-all-${format}.pdf`);
+      await page.pdf({ format, path: file });
+      const doc = pages(file);
+      assert.ok(doc.length > 2 && doc.length <= 16, `${format}, everything: ${doc.length} pages`);
+      if (appendix) {
+        assert.equal(bare(doc[2].lines[0].text), bare(appendix), 'the appendix starts the third page');
+      }
+      const rest = doc.slice(2).flatMap((p) => p.lines.map((l) => l.text)).join(' ');
+      // The tables, the quotes and the timeline's events, in the appendix.
+      for (const t of path === '' ? ['Highways added', 'According to China Three Gorges Corporation', 'Free trade agreement signed'] : ['510', '2006']) {
+        assert.ok(bare(rest).includes(bare(t)), `${format}: ${t} in the appendix`);
+      }
+      assert.deepEqual(orphans(doc, headings), [], `${format}, everything: a heading at the foot of a column`);
+    }
+    // Unchosen, the appendix is gone again.
+    await page.click('label[for="print-all"]');
+    assert.equal(await page.$eval('#print-appendix', (a) => a.childElementCount), 0);
+    await context.close();
+  });
+}
