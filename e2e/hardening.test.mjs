@@ -93,6 +93,17 @@ test('under the strict CSP: hydrated, interactive, downloads work, zero violatio
   }
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('text=Download all figures with sources (JSON)')]);
   assert.equal(json.suggestedFilename(), 'china-pakistan-figures.json');
+  // The image options, and printing everything: the appendix is written under the policy too.
+  await page.click('#chart-trade-by-year .image-options summary');
+  await page.click('label[for="trade-by-year-size-1"]');
+  const [slide] = await Promise.all([page.waitForEvent('download'), page.click('#chart-trade-by-year button:has-text("PNG")')]);
+  const slidePath = join(OUT, `csp-slide-${slide.suggestedFilename()}`);
+  await slide.saveAs(slidePath);
+  assert.equal((await readFile(slidePath)).readUInt32BE(16), 2400, 'a slide at 2×');
+  await page.click('label[for="print-all"]');
+  assert.ok((await page.$eval('#print-appendix', (a) => a.textContent)).includes('Highways added'));
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems.console.filter((m) => /Content Security Policy/i.test(m)), []);
   assert.deepEqual(problems.errors, []);
