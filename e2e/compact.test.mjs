@@ -41,6 +41,7 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
   assert.equal(await visible('.card .intro'), false, 'the intro gives way');
   assert.equal(await visible('.formulas'), false, '"How this is computed" is closed');
   assert.equal(await visible('.downloads'), false, 'the downloads are closed');
+  assert.equal(await page.locator('.cite').count(), 0, 'its source link leads to the sheet, which cites');
   // The summary stays the chart's description for screen readers.
   const described = await page.$eval('.chart-svg.live', (c) => document.getElementById(c.getAttribute('aria-describedby'))?.textContent ?? '');
   assert.match(described, /Bar chart of bilateral trade/);
@@ -64,6 +65,12 @@ test('layout=full gives the whole card, as the sheet shows it', async () => {
   assert.ok(await page.locator('.chart-summary').first().isVisible());
   assert.equal(await page.locator('details.more').count(), 0);
   assert.ok(height > 900, `${height} px`);
+  // "Cite this", as on the sheet: the permalink of the card on the sheet, not the embed page.
+  await page.click('.cite > summary');
+  const apa = await page.locator('.cite .cite-text').first().textContent();
+  assert.match(apa, /China–Pakistan economic cooperation in figures/);
+  assert.match(apa, /http:\/\/127\.0\.0\.1:\d+\/#trade/);
+  assert.doesNotMatch(apa, /embed-trade/);
   await context.close();
 });
 

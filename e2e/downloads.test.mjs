@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OUT, launch, open, ready, serve } from './support.mjs';
+import { OUT, launch, open, pngStats, ready, serve } from './support.mjs';
 
 let server;
 const browsers = {};
@@ -168,18 +168,7 @@ test('a slide, the theme as shown or light for print, and the status line says w
   const light = await download(page, `${chart} button:has-text("PNG")`, 'slide-light');
   const bytes = await readFile(light.path);
   assert.equal(bytes.readUInt32BE(16), 2400, 'a slide at 2×');
-  const corner = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return [...ctx.getImageData(5, 5, 1, 1).data];
-  }, bytes.toString('base64'));
-  assert.deepEqual(corner, [255, 255, 255, 255], 'light for print');
+  assert.deepEqual((await pngStats(page, bytes)).corner, [255, 255, 255, 255], 'light for print');
 
   // The page's own theme by the system: "as shown" follows it.
   await context.close();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OUT, open, ready, site } from './support.mjs';
+import { OUT, open, pngStats, ready, site } from './support.mjs';
 
 const env = site();
 
@@ -280,20 +280,7 @@ test('downloads: SVG, PNG and CSV per chart, JSON of everything, generated in th
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
   assert.equal(bytes.readUInt32BE(16), 1280, 'a column, 640 px, at 2×');
   assert.ok(bytes.readUInt32BE(20) > 1000, 'the chart and its frame, at 2×');
-  const inked = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let blue = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 100) blue++;
-    return blue;
-  }, bytes.toString('base64'));
+  const inked = (await pngStats(page, bytes)).blue;
   assert.ok(inked > 10000, `the bars are drawn (${inked} blue pixels)`);
 
   const csv = await download(page, `${chart} button:has-text("CSV, as shown")`);

@@ -172,3 +172,25 @@ export async function freePort() {
   await new Promise((ok) => server.close(ok));
   return port;
 }
+
+/**
+ * PNG `bytes` decoded by the page's browser: its size, the colour of the pixel at (5, 5), and
+ * how many pixels are the bars' blue.
+ */
+export function pngStats(page, bytes) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let blue = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 180 && d[i] < 100) blue++;
+    const at = (5 * c.width + 5) * 4;
+    return { width: c.width, height: c.height, corner: [...d.slice(at, at + 4)], blue };
+  }, bytes.toString('base64'));
+}

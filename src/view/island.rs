@@ -123,7 +123,9 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         };
                         format!("{root}{}{}#{}", lang.path(), write(&view), card.key())
                     });
-                    let citation = view.embed.is_none().then(|| match &permalink {
+                    // On the sheet and in a full-card embed; a compact embed's source link leads
+                    // to the sheet, which has it.
+                    let citation = (view.embed.is_none() || view.full).then(|| match &permalink {
                         Some(url) => {
                             references(dataset(lang), Some((card, v.title)), url, BUILT_ON)
                         }
