@@ -57,6 +57,19 @@ function orphans(doc, headings) {
   return found;
 }
 
+/** Whether a line that starts `title` has, on its page and in its column, a line of `legend` below it. */
+function together(doc, title, legend) {
+  const [t, g] = [bare(title), bare(legend)];
+  return doc.some((page) =>
+    page.lines.some((l) => {
+      const head = bare(l.text);
+      if (head.length < Math.min(6, t.length) || !t.startsWith(head)) return false;
+      const x = (l.x0 + l.x1) / 2;
+      return page.lines.some((m) => m.y0 > l.y0 && Math.abs((m.x0 + m.x1) / 2 - x) < page.width / 3 && g.startsWith(bare(m.text).slice(0, 6)) && bare(m.text).length >= 4);
+    }),
+  );
+}
+
 const cases = [
   ['', /Printed from http:\/\/127\.0\.0\.1:\d+\/\S* on \d{1,2} [A-Z][a-z]+ 20\d\d/, 'Appendix: tables, sources and quotes'],
   ['zh/', /20\d\d年\d{1,2}月\d{1,2}日打印自 http:\/\/127\.0\.0\.1:\d+\/zh\/\S*/, '附录：表格、来源和引文'],
@@ -74,6 +87,9 @@ for (const [path, printed, appendix] of cases) {
       hs.filter((h) => h.offsetParent !== null).map((h) => h.textContent.replace(/\s+/g, '').replace(/[\u200e\u200f]/g, '').toLowerCase()),
     );
     assert.ok(headings.length > 10, `${headings.length} headings`);
+    const charts = await page.$$eval('.chart', (cs) =>
+      cs.map((c) => [c.querySelector('.chart-title').textContent, c.querySelector('.legend li')?.textContent ?? '']),
+    );
     await page.emulateMedia({ media: null });
     const tag = path.replace('/', '') || 'en';
 
@@ -90,6 +106,12 @@ for (const [path, printed, appendix] of cases) {
         assert.ok(all.includes(bare(title)) || path === 'ur/', `${format}: ${title} printed`);
       }
       assert.deepEqual(orphans(doc, headings), [], `${format}: a heading at the foot of a column`);
+      // No chart split across pages: its title and its legend on one page, in one column.
+      if (path !== 'ur/') {
+        for (const [title, legend] of charts) {
+          assert.ok(together(doc, title, legend), `${format}: "${title}" and its legend "${legend}" together`);
+        }
+      }
     }
 
     await page.click('label[for="print-all"]');
