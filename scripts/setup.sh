@@ -93,7 +93,7 @@ if [ "$what" = test ]; then
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || packages+=(python3-venv)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
-  apt_install "the fonts the link previews are drawn in, and the browser and server the tests use" "${packages[@]}"
+  apt_install "the fonts the link previews are drawn in, and the browser, server and PDF reader the tests use" "${packages[@]}"
 fi
 
 # The data package is validated with Frictionless (PyPI), in a virtual environment of the
