@@ -9,7 +9,7 @@
 //! is broken sooner than it needs to be in most fonts rather than overflow in a wide one.
 
 use super::chart::tooltip::{wrap, Measure};
-use super::chart::ChartError;
+use super::chart::{ChartError, FONT};
 use super::i18n::{Lang, Strings};
 use super::markup::escape_text;
 use super::sheet::{ChartView, Legend};
@@ -89,12 +89,12 @@ impl Palette {
     }
 }
 
-/// The bars' blue, the same in both themes (style.css `--bar`).
+/// `chart::BAR` as the SVG writes it: the bars' blue, the same in both themes (style.css
+/// `--bar`). Written out, not formatted at run time (a test keeps the two equal).
 const BAR: &str = "#3a7bd5";
-/// What plotters writes for text and axes (the page's stylesheet recolours it; an image
-/// cannot rely on a stylesheet).
+/// `chart::INK` as plotters writes it for text and axes (the page's stylesheet recolours it;
+/// an image cannot rely on a stylesheet).
 const CHART_INK: &str = "#222222";
-const FONT: &str = "system-ui, sans-serif";
 
 /// A length in the document, to a tenth of a pixel. Written by hand: formatting a float with a
 /// precision (`{:.1}`) brings the exact float formatter into the wasm.
@@ -790,6 +790,31 @@ mod tests {
         let s = Lang::En.strings();
         assert!(image.svg.contains(s.legend_reported));
         assert!(!image.svg.contains(s.legend_derived));
+    }
+
+    /// The image's colours are the chart's and the stylesheet's: a colour changed on one side
+    /// only would give downloads that do not look like the page.
+    #[test]
+    fn the_image_colours_are_the_chart_and_stylesheet_colours() {
+        use crate::core::chart::{BAR as CHART_BAR, INK};
+        let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+        assert_eq!(BAR, hex(CHART_BAR));
+        assert_eq!(CHART_INK, hex(INK));
+        const STYLE: &str = include_str!("../../static/style.css");
+        let (l, d) = (Palette::Light.colours(), Palette::Dark.colours());
+        for (name, light, dark) in [
+            ("bg", l.background, d.background),
+            ("fg", l.ink, d.ink),
+            ("muted", l.muted, d.muted),
+            ("line", l.rule, d.rule),
+            ("link", l.link, d.link),
+        ] {
+            let declared = format!("--{name}: light-dark({light}, {dark});");
+            assert!(
+                STYLE.contains(&declared),
+                "style.css must declare {declared}"
+            );
+        }
     }
 
     #[test]

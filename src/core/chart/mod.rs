@@ -1,6 +1,7 @@
 //! Chart drawing: pure functions from a chart's data and options to an SVG string, through
 //! plotters' `SVGBackend::with_string`. Titles and legends live in the page's HTML, not in the
-//! SVG, so native (pre-render, golden tests) and browser output are byte-identical.
+//! SVG, so native (pre-render, golden tests) and browser output are byte-identical; a
+//! downloaded image draws them around the chart (`core::standalone`).
 
 pub mod bars;
 pub mod columns;
