@@ -1,7 +1,8 @@
 // Embeds that fit an article: by default an embedded card shows its title, its chart (or
 // table), the legend and one source line, with "How this is computed" and the downloads
-// behind disclosures and the summary for screen readers only; `layout=full` (or the Embed
-// dialog's choice) gives the whole card, and the sheet itself keeps everything open.
+// behind disclosures, "Cite this" closed on the source line's row and the summary for screen
+// readers only; `layout=full` (or the Embed dialog's choice) gives the whole card, and the
+// sheet itself keeps everything open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -41,7 +42,12 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
   assert.equal(await visible('.card .intro'), false, 'the intro gives way');
   assert.equal(await visible('.formulas'), false, '"How this is computed" is closed');
   assert.equal(await visible('.downloads'), false, 'the downloads are closed');
-  assert.equal(await page.locator('.cite').count(), 0, 'its source link leads to the sheet, which cites');
+  // "Cite this" is a closed disclosure on the source line's row, not a row of its own.
+  assert.ok(await visible('.card-foot > .cite > summary'), '"Cite this" is offered');
+  assert.equal(await visible('.cite .cite-text'), false, 'and closed');
+  const row = async (selector) => (await page.locator(selector).first().boundingBox()).y;
+  assert.ok(Math.abs((await row('.card-foot > .cite > summary')) - (await row('.card-foot .sources li'))) < 12,
+    'on the source line\'s row');
   // The summary stays the chart's description for screen readers.
   const described = await page.$eval('.chart-svg.live', (c) => document.getElementById(c.getAttribute('aria-describedby'))?.textContent ?? '');
   assert.match(described, /Bar chart of bilateral trade/);
@@ -54,6 +60,13 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
   assert.ok(await visible('.downloads button'), 'the downloads too');
   const opened = await page.evaluate(() => document.body.getBoundingClientRect().height);
   assert.ok(opened > compact + 100, `${compact} → ${opened} px`);
+  // The citation names the card on the sheet (its permalink), not the embed page.
+  await page.click('.cite > summary');
+  const apa = page.locator('.cite .cite-text').first();
+  assert.ok(await apa.isVisible(), 'the citation opens');
+  assert.match(await apa.textContent(), /China–Pakistan economic cooperation in figures/);
+  assert.match(await apa.textContent(), /http:\/\/127\.0\.0\.1:\d+\/#trade/);
+  assert.doesNotMatch(await apa.textContent(), /embed-trade/);
   await context.close();
 });
 

@@ -59,7 +59,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         snippet: Some("<iframe></iframe>".into()),
         snippet_full: Some("<iframe full></iframe>".into()),
         compact: false,
-        citation: None,
+        citation: Vec::new(),
         permalink: Some("https://example.org/cpec/#trade".into()),
         accessed: None,
     };

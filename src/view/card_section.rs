@@ -45,10 +45,9 @@ pub struct CardSectionProps {
     /// The same for the whole card (`layout=full`).
     #[prop_or_default]
     pub snippet_full: Option<String>,
-    /// The card's references for "Cite this" (not in embeds): empty until the page knows its
-    /// address.
+    /// The card's references for "Cite this": empty until the page knows its address.
     #[prop_or_default]
-    pub citation: Option<Vec<Reference>>,
+    pub citation: Vec<Reference>,
     /// The permalink of the card's view, for its downloaded images; known once live.
     #[prop_or_default]
     pub permalink: Option<String>,
@@ -56,7 +55,8 @@ pub struct CardSectionProps {
     #[prop_or_default]
     pub accessed: Option<Date>,
     /// A compact embed: "How this is computed" and each chart's downloads wait behind
-    /// disclosures, the summaries are for screen readers only.
+    /// disclosures, the summaries are for screen readers only, and "Cite this" shares the
+    /// source line's row.
     #[prop_or_default]
     pub compact: bool,
 }
@@ -126,6 +126,18 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         }
     };
     let sources_panel = raw(&shown(Tab::Sources).html.provenance);
+    let sources = if v.sources.is_empty() {
+        Html::default()
+    } else {
+        raw(&v.html.sources)
+    };
+    let cite = match props.accessed {
+        Some(accessed) => html! {
+            <CiteThis id={id} references={props.citation.clone()} {accessed} lang={v.lang}
+                on_status={props.on_status.clone()} />
+        },
+        None => Html::default(),
+    };
     html! {
         <>
             <TabList id={id} label={s.tabs_label(v.title)} selected={props.tab}
@@ -133,12 +145,10 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }
-            if !v.sources.is_empty() {
-                { raw(&v.html.sources) }
-            }
-            if let (Some(references), Some(accessed)) = (&props.citation, props.accessed) {
-                <CiteThis id={id} references={references.clone()} {accessed} lang={v.lang}
-                    on_status={props.on_status.clone()} />
+            if props.compact {
+                <div class="card-foot">{ sources }{ cite }</div>
+            } else {
+                { sources }{ cite }
             }
             if let Some(snippet) = &props.snippet {
                 <EmbedCode id={id} snippet={snippet.clone()}

@@ -123,14 +123,14 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         };
                         format!("{root}{}{}#{}", lang.path(), write(&view), card.key())
                     });
-                    // On the sheet and in a full-card embed; a compact embed's source link leads
-                    // to the sheet, which has it.
-                    let citation = (view.embed.is_none() || view.full).then(|| match &permalink {
+                    // Every card cites, embedded or not: an editor's reader may cite the card
+                    // where they met it; the citation names the card on the sheet.
+                    let citation = match &permalink {
                         Some(url) => {
                             references(dataset(lang), Some((card, v.title)), url, BUILT_ON)
                         }
                         None => Vec::new(),
-                    });
+                    };
                     html! {
                         <CardSection view={v} settled={trailing} mode={state.mode}
                             tab={view.tab(card)} on_tab={on_tab.clone()}
