@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, open, ready, OUT } from './support.mjs';
+import { serve, launch, open, ready, fitted, OUT } from './support.mjs';
 
 let app;
 let host;
@@ -53,29 +53,6 @@ after(async () => {
   await host?.close();
   await app?.close();
 });
-
-/** Waits until the frame's iframe is as tall as its document, with no scrollbar. */
-async function fitted(frame) {
-  await frame.waitForLoadState();
-  await frame.waitForFunction(
-    () =>
-      document.body.dataset.ready === '1' &&
-      Math.abs(window.innerHeight - document.documentElement.scrollHeight) <= 2 &&
-      Math.abs(window.innerHeight - document.body.getBoundingClientRect().height) <= 2 &&
-      document.documentElement.scrollWidth <= window.innerWidth,
-    null,
-    { timeout: 15000 },
-  ).catch(async (e) => {
-    const state = await frame.evaluate(() => ({
-      url: location.href,
-      ready: document.body?.dataset.ready,
-      inner: [innerWidth, innerHeight],
-      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-      body: document.body?.getBoundingClientRect().height,
-    }));
-    throw new Error(`${e.message}: ${JSON.stringify(state)}`);
-  });
-}
 
 test('iframes fit their content on load and after the host resizes; forged messages change nothing', async () => {
   const { context, page, problems } = await open(browser, host.url, { viewport: { width: 1280, height: 800 } });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unfurl } from 'unfurl.js';
-import { freePort, launch, open, serve, OUT } from './support.mjs';
+import { freePort, launch, open, serve, walkEmbed, OUT } from './support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILT = join(OUT, 'oembed-dist');
@@ -93,6 +93,8 @@ test('the discovered embed code, pasted into a page on another origin, loads the
     frame.evaluate(() => document.documentElement.scrollHeight),
   ]);
   assert.ok(Math.abs(height - content) <= 2, `iframe ${height} px for ${content} px of card`);
+  // And as the other forms (e2e/embed-forms.test.mjs): wide, narrow, after a tab switch.
+  await walkEmbed(page, iframe, 'trade');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

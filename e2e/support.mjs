@@ -1,5 +1,6 @@
 // Shared end-to-end set-up: a static server for dist/ on 127.0.0.1 (correct MIME types, no
 // compression) and Debian's Chromium driven by playwright-core. Never downloads a browser.
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -101,6 +102,57 @@ export async function open(browser, url, options = {}) {
  */
 export async function ready(page) {
   await page.waitForSelector('body[data-live="all"]', { timeout: 20000, state: 'attached' });
+}
+
+/** Waits until the frame's iframe is as tall as its document, with no scrollbar. */
+export async function fitted(frame) {
+  await frame.waitForLoadState();
+  await frame.waitForFunction(
+    () =>
+      document.body.dataset.ready === '1' &&
+      Math.abs(window.innerHeight - document.documentElement.scrollHeight) <= 2 &&
+      Math.abs(window.innerHeight - document.body.getBoundingClientRect().height) <= 2 &&
+      document.documentElement.scrollWidth <= window.innerWidth,
+    null,
+    { timeout: 15000 },
+  ).catch(async (e) => {
+    const state = await frame.evaluate(() => ({
+      url: location.href,
+      ready: document.body?.dataset.ready,
+      inner: [innerWidth, innerHeight],
+      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      body: document.body?.getBoundingClientRect().height,
+    }));
+    throw new Error(`${e.message}: ${JSON.stringify(state)}`);
+  });
+}
+
+/**
+ * What a reader of a host page sees of one embed (`iframe`, a locator in the host `page`):
+ * the iframe fits its card at 1280 px and at 360 px, and again after a switch to the card's
+ * Sources tab, which changes the card's height. Each frame is scrolled into view first, as a
+ * reader would: Chromium may throttle off-screen cross-origin frames. Returns the heights.
+ */
+export async function walkEmbed(page, iframe, card) {
+  const frame = async () => {
+    await iframe.scrollIntoViewIfNeeded();
+    const f = await (await iframe.elementHandle()).contentFrame();
+    await fitted(f);
+    return f;
+  };
+  const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await frame();
+  const wide = await height();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const f = await frame();
+  const narrow = await height();
+  await f.click(`#${card}-tab-sources`);
+  await f.locator(`#${card}-panel-sources`).waitFor();
+  await frame();
+  const sources = await height();
+  assert.notEqual(sources, narrow, 'the Sources tab changes the height');
+  return { wide, narrow, sources };
 }
 
 /**

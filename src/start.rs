@@ -66,6 +66,8 @@ pub fn start() {
     );
     page_effects(&store);
     store.dispatch(Action::Start { today, view });
+    // After Start: only then does the store hold the embed the address asks for (`?embed=`).
+    embed_effects(&store);
     store.set_root(root_url(&href(), lang).to_string());
     if !prerendered {
         root.set_inner_html("");
@@ -228,9 +230,8 @@ impl Hydrator {
     }
 }
 
-/// What the page did in App's effects, now as store subscribers: follow back/forward, let
-/// what is out of sight catch up after a switch, write the permalink, the printed address
-/// and the theme, report the embed's height.
+/// The page's effects as store subscribers: follow back/forward, let what is out of sight
+/// catch up after a switch, write the permalink, the printed address and the theme.
 fn page_effects(store: &Store) {
     settle_after_paint(store);
     if !store.owns_page() {
@@ -291,6 +292,16 @@ fn page_effects(store: &Store) {
         }
     }) {
         keep(listener);
+    }
+}
+
+/// Reports an embedded page's height to the frame around it. It reads the view once, so it
+/// is set up after [`Action::Start`] has put the address's view (`?embed=trade` on the
+/// sheet's own page) into the store; the subscribers of [`page_effects`] read the view each
+/// time instead and are set up before, to see Start itself.
+fn embed_effects(store: &Store) {
+    if !store.owns_page() {
+        return;
     }
     if let (Some(embed), true) = (store.state().view.embed, in_frame()) {
         if let Some(reporter) = report_height(embed.key()) {
