@@ -193,11 +193,11 @@ fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
     out
 }
 
+/// Stops the build: the problems found in `what` ("the data file"), one line each.
 fn fail(what: &str, errors: &[String]) -> ! {
-    eprintln!(
-        "\n{what} has {} problem(s); the site was not built:",
-        errors.len()
-    );
+    let n = errors.len();
+    let problems = if n == 1 { "problem" } else { "problems" };
+    eprintln!("\nFound {n} {problems} in {what}; the site was not built:");
     for e in errors {
         // cargo shows build-script stderr; `cargo:warning` also surfaces it in trunk.
         eprintln!("  {e}");
@@ -230,7 +230,7 @@ fn main() {
     let text = read(DATA_FILE);
     let data = schema::load(DATA_FILE, &text, Date::of_build()).unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        fail("The data file", &lines)
+        fail("the data file", &lines)
     });
     let mut catalogs = Vec::new();
     let mut errors = Vec::new();
@@ -252,7 +252,7 @@ fn main() {
         }
     }
     if !errors.is_empty() {
-        fail("The translations", &errors);
+        fail("the translation catalogs", &errors);
     }
     let built = Date::of_build();
     let mut datasets = format!(

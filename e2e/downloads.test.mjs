@@ -107,7 +107,7 @@ function compare(page, svgText, pngBase64) {
 const cases = [
   { lang: 'en', path: '', card: 'Bilateral trade', sheet: 'China–Pakistan economic cooperation in figures', unit: 'Bilateral trade by year, US$ billion', source: "China's General Administration of Customs (2024)", derived: 'Derived, 2023: US$23.06 bn ÷ (1 + 11.1%)' },
   { lang: 'zh', path: 'zh/', card: '双边贸易', sheet: '中巴经济合作数据一览', unit: '历年双边贸易额（亿美元）', source: '中国海关总署（2024年）', derived: '推算，2023年：' },
-  { lang: 'ur', path: 'ur/', card: 'دو طرفہ تجارت', sheet: 'چین پاکستان اقتصادی تعاون: اعداد و شمار کی روشنی میں', unit: 'سال وار دو طرفہ تجارت، ارب امریکی ڈالر', source: 'ماخذ:', derived: 'اخذ شدہ، 2023:' },
+  { lang: 'ur', path: 'ur/', card: 'دو طرفہ تجارت', sheet: 'چین پاکستان اقتصادی تعاون: اعداد و شمار کی روشنی میں', unit: 'سال وار دو طرفہ تجارت، ارب امریکی ڈالر', source: 'ذرائع:', derived: 'اخذ شدہ، 2023:' },
 ];
 
 for (const c of cases) {

@@ -433,7 +433,7 @@ fn link_previews_are_drawn_in_the_page_language() {
             ">中巴经济合作数据一览</text>",
             ">来源：中国海关总署；",
         ),
-        (Lang::Ur, "direction=\"rtl\"", ">ماخذ: "),
+        (Lang::Ur, "direction=\"rtl\"", ">ذرائع: "),
     ] {
         let data = dataset(lang);
         let c = compute(data, TODAY, lang).unwrap();

@@ -193,3 +193,64 @@ fn templated_strings_are_filled_by_typed_methods() {
     // The same method in another language fills that language's text.
     assert_eq!(Lang::Zh.strings().about("208亿美元"), "约208亿美元");
 }
+
+/// One way of writing per language (issue 28): the catalogs' Urdu amounts as `core::format`
+/// writes them (a decimal number before one word, "2.36 لاکھ", never "2 لاکھ 36 ہزار"; a lone
+/// one as the word, "ایک ہزار"), its dates as CLDR's ("21 مئی، 1951"), its dollars American
+/// everywhere, its quote marks curly; Chinese dashes full width.
+#[test]
+fn each_language_writes_amounts_dates_and_quotes_one_way() {
+    let all = shipped();
+    let text =
+        |c: &Catalog| -> Vec<String> { c.ui.values().chain(c.data.values()).cloned().collect() };
+    let ur = all.iter().find(|c| c.file.ends_with("ur-PK.toml")).unwrap();
+    let words = ["ہزار", "لاکھ", "کروڑ", "ارب", "کھرب"];
+    let months = [
+        "جنوری",
+        "فروری",
+        "مارچ",
+        "اپریل",
+        "مئی",
+        "جون",
+        "جولائی",
+        "اگست",
+        "ستمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
+    ];
+    let number = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let mut wrong = Vec::new();
+    for s in text(ur) {
+        let t: Vec<&str> = s.split_whitespace().collect();
+        for (i, w) in t.iter().enumerate() {
+            let at = |k: usize| t.get(i + k).copied().unwrap_or("");
+            if number(w) && words.contains(&at(1)) && number(at(2)) && words.contains(&at(3)) {
+                wrong.push(format!("groups of words, not one decimal number: {s}"));
+            }
+            if *w == "1" && words.contains(&at(1)) {
+                wrong.push(format!("a lone 1 before {}: {s}", at(1)));
+            }
+            if number(w) && months.contains(&at(1)) && at(2).len() == 4 && number(at(2)) {
+                wrong.push(format!("a date without ، after its month: {s}"));
+            }
+            if *w == "ڈالر" && i > 0 && t[i - 1] != "امریکی" {
+                wrong.push(format!("ڈالر without امریکی: {s}"));
+            }
+        }
+        if s.contains('"') {
+            wrong.push(format!("a straight quote mark: {s}"));
+        }
+    }
+    let zh = all.iter().find(|c| c.file.ends_with("zh-CN.toml")).unwrap();
+    for s in text(zh) {
+        if s.contains(" — ") {
+            wrong.push(format!("a half-width dash in Chinese: {s}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -7,6 +7,12 @@
 //! differ: English groups by thousands (23.06 billion), Chinese by ten-thousands (23.6万,
 //! 230.6亿), Urdu by hazar (1e3), lakh (1e5), crore (1e7) and arab (1e9). Urdu writes a left-to-right mark
 //! before a sign, so "-2.3" and "+11.1%" keep their sign on the left inside right-to-left text.
+//!
+//! Urdu amounts have one style, ICU's, everywhere (here and in the catalogs' translated
+//! quotes, which tests/i18n.rs checks): a decimal number before one word, as Urdu papers
+//! write billions of dollars (23.06 ارب), so 236,000 is "2.36 لاکھ" and 720,000 "7.2 لاکھ",
+//! never "2 لاکھ 36 ہزار". One departure from ICU: a lone one is the word, "ایک ہزار" (ICU:
+//! "1 ہزار"), as newspapers write it.
 //! Words around the numbers (units, "more than") are translations, from `i18n`.
 
 use super::i18n::{fill, Lang, Strings};
@@ -142,7 +148,8 @@ fn round_sig(x: f64, sig: u32) -> String {
 
 /// A large amount in the language's words with at most `sig` significant digits (ICU's
 /// compact notation, long form): 23.06e9 → "23.06 billion" / "230.6亿" / "23.06 ارب". Below
-/// the language's first word (a million; 万; a lakh) the plain number: 236,000 in English.
+/// the language's first word (a million; 万; a thousand, ہزار) the plain number: 236,000 in
+/// English. Urdu writes exactly one of a word as "ایک" (ایک ہزار, ایک لاکھ), not "1".
 pub fn compact(value: f64, sig: u32, lang: Lang) -> String {
     let abs = value.abs();
     let units = big_units(lang);
@@ -167,6 +174,9 @@ pub fn compact(value: f64, sig: u32, lang: Lang) -> String {
         ""
     };
     let space = if unit.2 { " " } else { "" };
+    if lang == Lang::Ur && text == "1" && sign.is_empty() {
+        return format!("ایک{space}{}", unit.1);
+    }
     format!("{sign}{text}{space}{}", unit.1)
 }
 
@@ -516,12 +526,57 @@ mod tests {
         );
     }
 
+    /// Urdu's one style: a decimal number before one word (ICU's), never groups of words
+    /// ("2 لاکھ 36 ہزار"), and a lone one as the word ایک.
+    #[test]
+    fn urdu_writes_one_word_with_a_decimal_number() {
+        let ur = |v: f64, sig: u32| format::compact(v, sig, Lang::Ur);
+        assert_eq!(ur(236_000.0, 3), "2.36 لاکھ");
+        assert_eq!(ur(720_000.0, 2), "7.2 لاکھ");
+        assert_eq!(ur(23.06e9, 4), "23.06 ارب");
+        assert_eq!(ur(1.25e6, 3), "12.5 لاکھ");
+        assert_eq!(ur(45_000.0, 2), "45 ہزار");
+        for text in [ur(236_000.0, 3), ur(720_000.0, 2), ur(1.25e6, 3)] {
+            assert_eq!(text.split(' ').count(), 2, "one number, one word: {text}");
+        }
+        assert_eq!(
+            format::quantity_in(236_000.0, Unit::Jobs, 0, &Units::default(), Lang::Ur),
+            "2.36 لاکھ ملازمتیں"
+        );
+    }
+
+    #[test]
+    fn urdu_writes_a_lone_one_as_a_word_and_every_other_number_in_digits() {
+        let ur = |v: f64, sig: u32| format::compact(v, sig, Lang::Ur);
+        assert_eq!(ur(1_000.0, 1), "ایک ہزار");
+        assert_eq!(ur(1e5, 1), "ایک لاکھ");
+        assert_eq!(ur(1e9, 1), "ایک ارب");
+        assert_eq!(ur(99_999.0, 1), "ایک لاکھ", "rounded up to one lakh");
+        assert_eq!(
+            format::quantity_in(1_000.0, Unit::Jobs, 0, &Units::default(), Lang::Ur),
+            "ایک ہزار ملازمتیں"
+        );
+        // The other way: more or less than exactly one keeps its digits.
+        assert_eq!(ur(1_500.0, 2), "1.5 ہزار");
+        assert_eq!(ur(10_000.0, 2), "10 ہزار");
+        assert_eq!(ur(1e6, 1), "10 لاکھ");
+        assert_eq!(ur(1.25e9, 3), "1.25 ارب");
+        assert_eq!(plain(&ur(-1e9, 1)), "-1 ارب", "a signed one stays a figure");
+        assert_eq!(ur(999.0, 3), "999", "below ہزار, the plain number");
+        // Other languages keep the digit.
+        assert_eq!(format::compact(1e6, 1, Lang::En), "1 million");
+        assert_eq!(format::compact(1e8, 1, Lang::Zh), "1亿");
+    }
+
     #[test]
     fn dates() {
         let d = |year, month, day| Date { year, month, day };
         assert_eq!(format::date(d(1951, 5, 21), Lang::En), "21 May 1951");
         assert_eq!(format::date(d(2007, 7, 0), Lang::En), "July 2007");
         assert_eq!(format::date(d(2013, 0, 0), Lang::En), "2013");
+        // CLDR's Urdu long date, which the catalogs' translated quotes write too.
+        assert_eq!(format::date(d(1951, 5, 21), Lang::Ur), "21 مئی، 1951");
+        assert_eq!(format::date(d(2007, 7, 0), Lang::Ur), "جولائی 2007");
         assert_eq!(format::iso_date(d(1951, 5, 21)), "1951-05-21");
         assert_eq!(format::iso_date(d(2007, 7, 0)), "2007-07");
     }

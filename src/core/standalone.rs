@@ -471,7 +471,7 @@ pub fn standalone(
         width.px(),
         if page.rtl { " direction=\"rtl\"" } else { "" },
         lang.tag(),
-        escape_text(&format!("{} — {}", frame.card, chart.title)),
+        escape_text(&s.embed_title(frame.card, &chart.title)),
         escape_text(&chart.summary),
         c.background,
     );

@@ -93,6 +93,8 @@ pub fn Page(props: &PageProps) -> Html {
     }
 
     let (before, after) = split(s.footer_reported, "article");
+    // The headline's translation goes where the language's template puts it (English: none).
+    let translation = data.sheet.article_title_translation.unwrap_or("");
     let published = format::date(data.sheet.article_published, lang);
     // A date the article does not give is marked, and the footer says how it was inferred.
     let inferred = data.sheet.article_published_inferred;
@@ -119,12 +121,9 @@ pub fn Page(props: &PageProps) -> Html {
             <footer class="sheet-foot">
                 <p>
                     { before.to_string() }
-                    // The headline as published, in English, with its translation beside it.
+                    // The headline as published, in English; its translation follows the quote.
                     <cite lang="en" dir="ltr">{ data.sheet.article_title }</cite>
-                    if let Some(t) = data.sheet.article_title_translation {
-                        { format!(" ({t})") }
-                    }
-                    { fill(after, &[("published", &published)]) }
+                    { fill(after, &[("translation", translation), ("published", &published)]) }
                     { " " }
                     { s.footer_context }
                 </p>

@@ -316,7 +316,7 @@ fn long_tooltips_wrap_after_the_label_then_between_words_and_stay_inside() {
 fn a_short_chart_elides_what_it_cannot_hold() {
     use crate::core::chart::tooltip::{layout, Estimate};
     let dot = rect(300, 40, 310, 50);
-    let text = "دسمبر 2022: سی پیک کے نتائج کے اعداد و شمار: 2 لاکھ 36 ہزار ملازمتیں، 510 کلومیٹر شاہراہیں، 8,000 میگاواٹ، 886 کلومیٹر لائنیں";
+    let text = "دسمبر 2022: سی پیک کے نتائج کے اعداد و شمار: 2.36 لاکھ ملازمتیں، 510 کلومیٹر شاہراہیں، 8,000 میگاواٹ، 886 کلومیٹر لائنیں";
     let t = layout((360, 96), dot, text, &Estimate);
     assert!(t.height <= 96 && t.y >= 0, "{t:?}");
     assert!(t.lines.last().unwrap().ends_with('…'));
