@@ -78,9 +78,10 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
     for f in &data.figures {
         let _ = writeln!(
             out,
-            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, as_of_inferred: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, bound: {}, card: {}, series: {}, key: {} }},",
+            "Figure {{ id: {}, label: {}, value: {:?}, unit: {}, decimals: {}, period: {}, as_of: {}, as_of_inferred: {}, publisher: {}, status: {}, quote: {}, quote_translation: {}, citation: {}, url: {}, source_title: {}, source_date: {}, source_site: {}, bound: {}, card: {}, series: {}, key: {} }},",
             s(&f.id), t(&f.label), f.value, variant("Unit", f.unit), f.decimals, t(&f.period), date(f.as_of), t_opt(&f.as_of_inferred),
-            t(&f.publisher), variant("Status", f.status), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url), variant("Bound", f.bound),
+            t(&f.publisher), variant("Status", f.status), opt(&f.quote), beside(&f.quote), t_opt(&f.citation), opt(&f.url),
+            opt(&f.source_title), f.source_date.map_or("None".into(), |d| format!("Some({})", date(d))), opt(&f.source_site), variant("Bound", f.bound),
             variant("Card", f.card), series(f.series), f.key
         );
     }
@@ -98,9 +99,10 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
     for e in &data.events {
         let _ = writeln!(
             out,
-            "Event {{ id: {}, date: {}, label: {}, quote: {}, quote_translation: {} }},",
+            "Event {{ id: {}, date: {}, date_inferred: {}, label: {}, quote: {}, quote_translation: {} }},",
             s(&e.id),
             date(e.date),
+            t_opt(&e.date_inferred),
             t(&e.label),
             s(&e.quote),
             beside(&Some(e.quote.clone()))

@@ -201,6 +201,15 @@ fn context_figure_without_citation() {
 }
 
 #[test]
+fn context_without_its_source_s_title() {
+    // A citation must name the real work: without its headline, "Cite this" would invent one.
+    assert_fails(
+        "context_without_source_title.toml",
+        "tests/fixtures/context_without_source_title.toml:7: figure[0].source_title: is missing: a context figure needs the title of the work it comes from, as published (its headline), for citations",
+    );
+}
+
+#[test]
 fn derivation_with_incompatible_units() {
     assert_fails(
         "incompatible_units.toml",
@@ -333,5 +342,5 @@ fn a_context_figure_s_url_is_a_web_address_and_its_citation_does_not_repeat_the_
         )),
         "{errors:?}"
     );
-    assert!(with("citation = \"X, 2022\"\nurl = \"https://example.org/x\"").is_empty());
+    assert!(with("citation = \"X, 2022\"\nurl = \"https://example.org/x\"\nsource_title = \"X's report\"\nsource_date = \"2022-01-02\"").is_empty());
 }

@@ -335,7 +335,7 @@ fn chart_csv() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "# China–Pakistan economic cooperation in figures — Bilateral trade by year, US$ billion. Source: derived in this fact sheet from the figures above; China's General Administration of Customs (2024)."
+        "# China–Pakistan economic cooperation in figures — Bilateral trade by year, US$ billion. Source: China's General Administration of Customs (2024); derived in this fact sheet."
     );
     assert_eq!(lines[1], "label,value (US$ billion),origin");
     assert_eq!(lines[2], "2023,20.8,derived");

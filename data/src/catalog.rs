@@ -250,6 +250,7 @@ pub fn texts(data: &crate::schema::Data) -> BTreeSet<String> {
     }
     for e in &data.events {
         out.extend([e.label.clone(), e.quote.clone()]);
+        out.extend(e.date_inferred.iter().cloned());
     }
     out
 }

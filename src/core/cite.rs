@@ -1,6 +1,8 @@
-//! "Cite this": the fact sheet (or one card) as a reference, with the source article and each
-//! figure's publisher as references of their own, formatted as APA 7 and Chicago author-date
-//! in the page's language, and written for reference managers as BibTeX, RIS and CSL-JSON.
+//! "Cite this": the fact sheet (or one card) as a reference, with the works its figures come
+//! from: the source article (reported figures, whose publishers are cited "as cited in" it)
+//! and the real work behind each context figure, never a work made up from the sheet's own
+//! labels. Formatted as APA 7 and Chicago author-date in the page's language, and written for
+//! reference managers as BibTeX, RIS and CSL-JSON.
 //! Pure: the browser supplies the permalink and the reader's date.
 
 use super::data::{Card, Dataset, Status};
@@ -14,43 +16,63 @@ use super::model::Date;
 pub enum Kind {
     /// The fact sheet, a web page that changes (derived figures follow the date).
     Webpage,
-    /// The news article the reported figures are quoted from.
+    /// The news article the reported figures are quoted from (it names no outlet).
     Article,
-    /// A publisher's figures (customs statistics, a company's report).
-    Report,
+    /// A published news report a context figure comes from (Xinhua's, read on a news site).
+    News,
 }
 
 /// One work to cite.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
-    /// The key in BibTeX and CSL-JSON: "factsheet", "article", "publisher-1".
+    /// The key in BibTeX and CSL-JSON: "factsheet", "article", "source-1".
     pub id: String,
     pub kind: Kind,
     /// An organisation as author, when there is one.
     pub author: Option<String>,
     pub title: String,
     pub issued: Date,
+    /// The work does not state `issued`: it is inferred, and every citation says so.
+    pub inferred: bool,
+    /// The site or periodical the work was read on ("People's Daily Online").
+    pub site: Option<String>,
     pub url: Option<String>,
     pub note: Option<String>,
+    /// Publishers whose figures this work quotes and the sheet takes from it: a reader cites
+    /// them "as cited in" this work, never as works of their own (we have not read them).
+    pub quotes: Vec<String>,
 }
 
 /// The references for the page (`card` `None`) or one card: the sheet itself at `url` (its
-/// permalink), built on `built`; the source article; each publisher of the figures shown.
+/// permalink), built on `built`; the source article, with the publishers it quotes; and the
+/// real work each context figure comes from, under its own headline and date.
 pub fn references(
     data: &Dataset,
+    lang: Lang,
     card: Option<(Card, &str)>,
     url: &str,
     built: Date,
 ) -> Vec<Reference> {
     let sheet = data.sheet;
     let title = match card {
-        Some((_, card_title)) => format!("{card_title} — {}", sheet.title),
+        Some((_, card_title)) => lang.strings().embed_title(card_title, sheet.title),
         None => sheet.title.to_string(),
     };
     let article = match sheet.article_title_translation {
         Some(t) => format!("{} [{t}]", sheet.article_title),
         None => sheet.article_title.to_string(),
     };
+    let shown: Vec<_> = data
+        .figures
+        .iter()
+        .filter(|f| card.is_none_or(|(c, _)| f.card == c))
+        .collect();
+    let mut quotes: Vec<String> = Vec::new();
+    for f in shown.iter().filter(|f| f.status == Status::Reported) {
+        if !quotes.iter().any(|q| q == f.publisher) {
+            quotes.push(f.publisher.to_string());
+        }
+    }
     let mut refs = vec![
         Reference {
             id: "factsheet".into(),
@@ -58,8 +80,11 @@ pub fn references(
             author: None,
             title,
             issued: built,
+            inferred: false,
+            site: None,
             url: Some(url.to_string()),
             note: None,
+            quotes: Vec::new(),
         },
         Reference {
             id: "article".into(),
@@ -67,40 +92,69 @@ pub fn references(
             author: None,
             title: article,
             issued: sheet.article_published,
+            inferred: sheet.article_published_inferred.is_some(),
+            site: None,
             url: None,
-            note: sheet.article_published_inferred.map(str::to_string),
+            // The reference managers' note: why the date is inferred, whose figures it quotes.
+            note: Some(
+                sheet
+                    .article_published_inferred
+                    .into_iter()
+                    .map(str::to_string)
+                    .chain(
+                        (!quotes.is_empty())
+                            .then(|| lang.strings().cite_quotes(&listed(&quotes, lang))),
+                    )
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .filter(|n| !n.is_empty()),
+            quotes,
         },
     ];
-    let shown = data
-        .figures
-        .iter()
-        .filter(|f| card.is_none_or(|(c, _)| f.card == c));
-    for f in shown {
-        let same = refs
-            .iter_mut()
-            .find(|r| r.author.as_deref() == Some(f.publisher));
-        match same {
-            Some(r) => {
-                if !r.title.contains(f.label) {
-                    r.title = format!("{}; {}", r.title, f.label);
-                }
-                r.issued = r.issued.max(f.as_of);
-            }
-            None => refs.push(Reference {
-                id: format!("publisher-{}", refs.len() - 1),
-                kind: Kind::Report,
-                author: Some(f.publisher.to_string()),
-                title: f.label.to_string(),
-                issued: f.as_of,
-                url: f.url.map(str::to_string),
-                note: match f.status {
-                    Status::Reported => Some(sheet.article_title.to_string()),
-                    Status::Context => f.citation.map(str::to_string),
-                },
-            }),
+    for f in shown.iter().filter(|f| f.status == Status::Context) {
+        // The schema requires both for a context figure; one without them is not cited.
+        let (Some(title), Some(issued)) = (f.source_title, f.source_date) else {
+            continue;
+        };
+        if refs.iter().any(|r| r.title == title) {
+            continue;
         }
+        refs.push(Reference {
+            id: format!("source-{}", refs.len() - 1),
+            kind: Kind::News,
+            author: Some(f.publisher.to_string()),
+            title: title.to_string(),
+            issued,
+            inferred: false,
+            site: f.source_site.map(str::to_string),
+            url: f.url.map(str::to_string),
+            note: None,
+            quotes: Vec::new(),
+        });
     }
     refs
+}
+
+/// Names in a list, with the language's separator.
+fn listed(items: &[String], lang: Lang) -> String {
+    items.join(match lang {
+        Lang::En => "; ",
+        Lang::Zh => "、",
+        Lang::Ur => "؛ ",
+    })
+}
+
+/// How a reader cites a publisher's figure that reaches them through `article` (APA's
+/// secondary-source form): "China's General Administration of Customs, as cited in
+/// Chinese, Pakistani foreign ministers' meeting… (2026 [date inferred])".
+pub fn as_cited_in(publisher: &str, article: &Reference, lang: Lang) -> String {
+    let s = lang.strings();
+    let year = match article.inferred {
+        true => format!("{} [{}]", article.issued.year, s.cite_date_inferred),
+        false => article.issued.year.to_string(),
+    };
+    s.cite_as_cited_in(publisher, &article.title, &year)
 }
 
 /// A date as citations write it: "December 4, 2026" (APA and Chicago's US order in English),
@@ -113,13 +167,24 @@ fn long_date(d: Date, lang: Lang) -> String {
     }
 }
 
-/// APA's date in parentheses: "(2026, December 4)", "(2026, January)", "(2024)".
-fn apa_date(d: Date, lang: Lang) -> String {
-    match (lang, format::month(lang, usize::from(d.month)), d.day) {
-        (Lang::En, Some(m), 0) => format!("({}, {m})", d.year),
-        (Lang::En, Some(m), day) => format!("({}, {m} {day})", d.year),
-        (_, Some(_), _) => format!("({})", format::date(d, lang)),
-        (_, None, _) => format!("({})", d.year),
+/// APA's date in parentheses: "(2026, December 4)", "(2026, January)", "(2024)"; an
+/// inferred one with the citer's bracketed note inside: "(2026, January [date inferred])".
+fn apa_date(d: Date, inferred: bool, lang: Lang) -> String {
+    let date = match (lang, format::month(lang, usize::from(d.month)), d.day) {
+        (Lang::En, Some(m), 0) => format!("{}, {m}", d.year),
+        (Lang::En, Some(m), day) => format!("{}, {m} {day}", d.year),
+        (_, Some(_), _) => format::date(d, lang),
+        (_, None, _) => d.year.to_string(),
+    };
+    format!("({date}{})", inferred_mark(inferred, lang))
+}
+
+/// " [date inferred]" after a date the work does not state (both styles bracket what the
+/// citer supplies), or nothing.
+fn inferred_mark(inferred: bool, lang: Lang) -> String {
+    match inferred {
+        true => format!(" [{}]", lang.strings().cite_date_inferred),
+        false => String::new(),
     }
 }
 
@@ -154,6 +219,7 @@ fn cite(
     } else {
         parts.extend([&r.title, when]);
     }
+    parts.extend(r.site.as_deref());
     let mut out: Vec<String> = parts.iter().map(|p| sentence(p, lang)).collect();
     if let Some(url) = &r.url {
         out.push(match r.kind {
@@ -170,7 +236,13 @@ fn cite(
 pub fn apa(r: &Reference, accessed: Date, lang: Lang) -> String {
     let day = long_date(accessed, lang);
     let read = |url: &str| lang.strings().cite_retrieved(&day, url);
-    cite(r, &apa_date(r.issued, lang), lang, read, str::to_string)
+    cite(
+        r,
+        &apa_date(r.issued, r.inferred, lang),
+        lang,
+        read,
+        str::to_string,
+    )
 }
 
 /// Chicago author-date: "Title. 2026. Accessed December 4, 2026. https://....",
@@ -178,9 +250,8 @@ pub fn apa(r: &Reference, accessed: Date, lang: Lang) -> String {
 pub fn chicago(r: &Reference, accessed: Date, lang: Lang) -> String {
     let day = long_date(accessed, lang);
     let read = |url: &str| lang.strings().cite_accessed(&day, url);
-    cite(r, &r.issued.year.to_string(), lang, read, |url| {
-        sentence(url, lang)
-    })
+    let year = format!("{}{}", r.issued.year, inferred_mark(r.inferred, lang));
+    cite(r, &year, lang, read, |url| sentence(url, lang))
 }
 
 /// BibTeX's special characters escaped, so that a title reads as written.
@@ -213,9 +284,14 @@ pub fn bibtex(refs: &[Reference], accessed: Date) -> String {
             out.push_str(&format!("  author = {{{{{}}}}},\n", bib(a)));
         }
         out.push_str(&format!("  title = {{{}}},\n", bib(&r.title)));
+        // The inferred date stays a plain year (reference managers read it); the note says
+        // it is inferred and why.
         out.push_str(&format!("  year = {{{}}},\n", r.issued.year));
         if let Some(m) = MONTHS.get(usize::from(r.issued.month).wrapping_sub(1)) {
             out.push_str(&format!("  month = {m},\n"));
+        }
+        if let Some(site) = &r.site {
+            out.push_str(&format!("  howpublished = {{{}}},\n", bib(site)));
         }
         if let Some(url) = &r.url {
             out.push_str(&format!("  url = {{{}}},\n", bib(url)));
@@ -246,7 +322,7 @@ fn ris_date(d: Date) -> String {
     format!("{}/{}/{}/", d.year, part(d.month), part(d.day))
 }
 
-/// Every reference as a RIS record (ELEC, GEN, RPRT), the sheet's with its access date: in
+/// Every reference as a RIS record (ELEC for the sheet, GEN for the news), the sheet's with its access date: in
 /// M1, where the RIS specification puts a web page's, and in Y2, where Zotero and EndNote
 /// look for it.
 pub fn ris(refs: &[Reference], accessed: Date) -> String {
@@ -257,7 +333,9 @@ pub fn ris(refs: &[Reference], accessed: Date) -> String {
             // Generic, not NEWS: the article names no outlet, and readers of NEWS records
             // (citation-js) keep only the year of its date.
             Kind::Article => "GEN",
-            Kind::Report => "RPRT",
+            // A news report read on a site: generic too, for the same reason, with the site
+            // as its secondary title.
+            Kind::News => "GEN",
         };
         let mut line = |tag: &str, value: &str| {
             // One line per field: a line break would end it early.
@@ -274,6 +352,9 @@ pub fn ris(refs: &[Reference], accessed: Date) -> String {
         line("TI", &r.title);
         line("PY", &r.issued.year.to_string());
         line("DA", &ris_date(r.issued));
+        if let Some(site) = &r.site {
+            line("T2", site);
+        }
         if let Some(url) = &r.url {
             line("UR", url);
         }
@@ -289,7 +370,8 @@ pub fn ris(refs: &[Reference], accessed: Date) -> String {
     out
 }
 
-fn date_parts(d: Date) -> String {
+/// A CSL date; `circa` for a date the work does not state (CSL's own flag for it).
+fn date_parts(d: Date, circa: bool) -> String {
     let parts: Vec<String> = [i32::from(d.month), i32::from(d.day)]
         .iter()
         .take_while(|n| **n > 0)
@@ -297,7 +379,8 @@ fn date_parts(d: Date) -> String {
         .collect();
     let mut all = vec![d.year.to_string()];
     all.extend(parts);
-    format!("{{ \"date-parts\": [[{}]] }}", all.join(", "))
+    let circa = if circa { ", \"circa\": true" } else { "" };
+    format!("{{ \"date-parts\": [[{}]]{circa} }}", all.join(", "))
 }
 
 /// Every reference as CSL-JSON (webpage, article-newspaper, report), for Zotero, Mendeley and
@@ -309,13 +392,13 @@ pub fn csl_json(refs: &[Reference], accessed: Date) -> String {
             let kind = match r.kind {
                 Kind::Webpage => "webpage",
                 Kind::Article => "article-newspaper",
-                Kind::Report => "report",
+                Kind::News => "article-newspaper",
             };
             let mut fields = vec![
                 format!("\"id\": {}", json_string(&r.id)),
                 format!("\"type\": \"{kind}\""),
                 format!("\"title\": {}", json_string(&r.title)),
-                format!("\"issued\": {}", date_parts(r.issued)),
+                format!("\"issued\": {}", date_parts(r.issued, r.inferred)),
             ];
             if let Some(a) = &r.author {
                 fields.push(format!(
@@ -323,11 +406,14 @@ pub fn csl_json(refs: &[Reference], accessed: Date) -> String {
                     json_string(a)
                 ));
             }
+            if let Some(site) = &r.site {
+                fields.push(format!("\"container-title\": {}", json_string(site)));
+            }
             if let Some(url) = &r.url {
                 fields.push(format!("\"URL\": {}", json_string(url)));
             }
             if r.kind == Kind::Webpage {
-                fields.push(format!("\"accessed\": {}", date_parts(accessed)));
+                fields.push(format!("\"accessed\": {}", date_parts(accessed, false)));
             }
             if let Some(n) = &r.note {
                 fields.push(format!("\"note\": {}", json_string(n)));
@@ -356,14 +442,10 @@ mod tests {
     const URL: &str = "https://example.org/cpec/?money=usd-mn";
 
     #[test]
-    fn the_page_cites_itself_the_article_and_each_publisher() {
-        let refs = references(DATA, None, URL, BUILT);
+    fn the_page_cites_itself_the_article_and_the_context_source_as_published() {
+        let refs = references(DATA, Lang::En, None, URL, BUILT);
         let ids: Vec<&str> = refs.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(&ids[..2], ["factsheet", "article"]);
-        let publishers: Vec<&str> = refs.iter().filter_map(|r| r.author.as_deref()).collect();
-        for f in DATA.figures {
-            assert!(publishers.contains(&f.publisher), "{}", f.publisher);
-        }
+        assert_eq!(ids, ["factsheet", "article", "source-1"]);
         assert_eq!(
             apa(&refs[0], READ, Lang::En),
             "China–Pakistan economic cooperation in figures. (2026, December 1). Retrieved December 4, 2026, from https://example.org/cpec/?money=usd-mn"
@@ -372,30 +454,95 @@ mod tests {
             chicago(&refs[0], READ, Lang::En),
             "China–Pakistan economic cooperation in figures. 2026. Accessed December 4, 2026. https://example.org/cpec/?money=usd-mn."
         );
-        let customs = refs
-            .iter()
-            .find(|r| r.author.as_deref() == Some("China's General Administration of Customs"));
-        let Some(customs) = customs else {
-            panic!("the customs figures are cited");
-        };
+        // The article's date is inferred, and says so in both styles.
         assert_eq!(
-            apa(customs, READ, Lang::En),
-            "China's General Administration of Customs. (2024). Bilateral trade; Year-on-year growth of bilateral trade."
+            apa(&refs[1], READ, Lang::En),
+            "Chinese, Pakistani foreign ministers' meeting to focus on deepening ties, safeguarding regional security. (2026, January [date inferred])."
+        );
+        assert!(chicago(&refs[1], READ, Lang::En).ends_with(" 2026 [date inferred]."));
+        // Reported figures are cited through the article, never as reports of their own.
+        assert_eq!(
+            refs[1].quotes,
+            [
+                "China's General Administration of Customs",
+                "Chinese Embassy in Pakistan",
+                "China Three Gorges Corporation"
+            ]
+        );
+        assert!(refs
+            .iter()
+            .all(|r| r.author.as_deref() != Some("China's General Administration of Customs")));
+        assert_eq!(
+            as_cited_in(&refs[1].quotes[0], &refs[1], Lang::En),
+            "China's General Administration of Customs, as cited in Chinese, Pakistani foreign ministers' meeting to focus on deepening ties, safeguarding regional security (2026 [date inferred])"
+        );
+        // The context figure's source is the real Xinhua report, under its headline and date.
+        assert_eq!(
+            apa(&refs[2], READ, Lang::En),
+            "Xinhua. (2022, June 30). CPEC's Karot Hydropower Plant put into full commercial operation. People's Daily Online. https://en.people.cn/n3/2022/0630/c90000-10117069.html"
+        );
+        assert_eq!(
+            chicago(&refs[2], READ, Lang::En),
+            "Xinhua. 2022. CPEC's Karot Hydropower Plant put into full commercial operation. People's Daily Online. https://en.people.cn/n3/2022/0630/c90000-10117069.html."
         );
     }
 
     #[test]
-    fn a_card_cites_its_own_publishers_in_the_page_language() {
+    fn reference_manager_files_follow_the_same_rule() {
+        let refs = references(DATA, Lang::En, None, URL, BUILT);
+        let bib = bibtex(&refs, READ);
+        assert!(bib.contains("@misc{source-1,\n  author = {{Xinhua}},\n  title = {CPEC's Karot Hydropower Plant put into full commercial operation},\n  year = {2022},\n  month = jun,\n  howpublished = {People's Daily Online},"), "{bib}");
+        assert!(
+            !bib.contains("Bilateral trade"),
+            "no work titled with the sheet's labels: {bib}"
+        );
+        assert!(bib.contains("Quotes figures of China's General Administration of Customs; Chinese Embassy in Pakistan; China Three Gorges Corporation."), "{bib}");
+        let ris = ris(&refs, READ);
+        assert!(ris.contains("TI  - CPEC's Karot Hydropower Plant put into full commercial operation\r\nPY  - 2022\r\nDA  - 2022/06/30/\r\nT2  - People's Daily Online\r\n"), "{ris}");
+        let csl: serde_json::Value = match serde_json::from_str(&csl_json(&refs, READ)) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(
+            csl[1]["issued"]["circa"], true,
+            "the article's date is inferred"
+        );
+        assert_eq!(
+            csl[2]["issued"]["date-parts"][0],
+            serde_json::json!([2022, 6, 30])
+        );
+        assert_eq!(csl[2]["container-title"], "People's Daily Online");
+        assert_eq!(csl[2]["author"][0]["literal"], "Xinhua");
+        assert_eq!(csl.as_array().map(Vec::len), Some(3));
+    }
+
+    #[test]
+    fn a_card_cites_its_own_sources_in_the_page_language() {
         let zh = dataset(Lang::Zh);
-        let refs = references(zh, Some((Card::Karot, "卡洛特水电站")), URL, BUILT);
-        assert!(refs[0].title.starts_with("卡洛特水电站 — "));
-        assert_eq!(refs.len(), 4, "the sheet, the article, CTG and Xinhua");
+        let refs = references(
+            zh,
+            Lang::Zh,
+            Some((Card::Karot, "卡洛特水电站")),
+            URL,
+            BUILT,
+        );
+        assert!(refs[0].title.starts_with("卡洛特水电站——"));
+        assert_eq!(refs.len(), 3, "the sheet, the article and Xinhua's report");
+        assert_eq!(refs[1].quotes.len(), 1, "CTG, through the article");
         let text = apa(&refs[0], READ, Lang::Zh);
         assert!(text.contains("(2026年12月1日)"), "{text}");
         assert!(text.contains("2026年12月4日"), "{text}");
+        assert!(apa(&refs[1], READ, Lang::Zh).contains("[日期为推定]"));
         // The article keeps its English headline, its translation beside it.
         assert!(refs[1].title.starts_with("Chinese, Pakistani"));
         assert!(refs[1].title.contains(" ["));
+        // The trade card quotes only the customs and cites no context work.
+        let trade = references(DATA, Lang::En, Some((Card::Trade, "Trade")), URL, BUILT);
+        assert_eq!(trade.len(), 2);
+        assert_eq!(
+            trade[1].quotes,
+            ["China's General Administration of Customs"]
+        );
     }
 
     #[test]
@@ -410,8 +557,11 @@ mod tests {
                 month: 1,
                 day: 0,
             },
+            inferred: false,
+            site: None,
             url: Some("https://e.org/?a=1&b=2".into()),
             note: Some("line\nbreak".into()),
+            quotes: Vec::new(),
         };
         let one = std::slice::from_ref(&r);
         let wanted: [(String, &[&str]); 2] = [

@@ -52,6 +52,11 @@ pub struct Figure {
     pub citation: Option<&'static str>,
     /// Where a reader finds the citation's source.
     pub url: Option<&'static str>,
+    /// A context figure's source as published: its headline (never translated: a citation
+    /// names the work as it appeared), its date and the site it was read on.
+    pub source_title: Option<&'static str>,
+    pub source_date: Option<Date>,
+    pub source_site: Option<&'static str>,
     /// Whether the value is exact or a bound ("more than 5 million" is `AtLeast`).
     pub bound: Bound,
     /// The card that shows it.
@@ -87,6 +92,8 @@ pub struct Derived {
 pub struct Event {
     pub id: &'static str,
     pub date: Date,
+    /// Why the date (or its year) is inferred: the quote does not state it whole.
+    pub date_inferred: Option<&'static str>,
     pub label: &'static str,
     /// The sentence from the article, in English.
     pub quote: &'static str,

@@ -219,6 +219,26 @@ pub fn rounding_range(value: f64, decimals: u8) -> (f64, f64) {
     (value - half, value + half)
 }
 
+/// `range` with the side a bound leaves open made infinite: "more than 5 million" is at
+/// least 4,999,999.5 and has no upper end; "at most 728" has no lower end. Exports write an
+/// infinite end as empty (CSV) or `null` (JSON).
+pub fn open((lo, hi): (f64, f64), bound: Bound) -> (f64, f64) {
+    match bound {
+        Bound::Exact => (lo, hi),
+        Bound::AtLeast => (lo, f64::INFINITY),
+        Bound::AtMost => (f64::NEG_INFINITY, hi),
+    }
+}
+
+/// An end of a range for arithmetic: an open (infinite) end is taken at the value itself.
+fn closed(end: f64, value: f64) -> f64 {
+    if end.is_finite() {
+        end
+    } else {
+        value
+    }
+}
+
 /// The decimals a derived value is shown with: the most (up to 3) whose last digit its range
 /// leaves uncertain by at most one, that is, whose half-width is at most one unit of that
 /// place. 415.525 MW within 414.95 to 416.10 (half-width 0.57): 0 decimals, 416 MW.
@@ -275,11 +295,16 @@ fn derive_one(
                 )
             }
         };
-        s.formula_range(
-            &text,
-            &shown(lo, places, Bound::Exact),
-            &shown(hi, places, Bound::Exact),
-        )
+        let (lo, hi) = (
+            shown(lo, places, Bound::Exact),
+            shown(hi, places, Bound::Exact),
+        );
+        // A bound leaves one side open: "at most 728" says nothing of how low it may be.
+        match d.bound {
+            Bound::Exact => s.formula_range(&text, &lo, &hi),
+            Bound::AtMost => s.formula_range_at_most(&text, &hi),
+            Bound::AtLeast => s.formula_range_at_least(&text, &lo),
+        }
     };
     let made = |value: f64, formula: String, inputs: Vec<Input>, range, decimals| {
         Ok(Derivation {
@@ -326,7 +351,12 @@ fn derive_one(
             .find(|i| i.id == *input)
             .ok_or(DeriveError::UnknownInput { id: d.id, input })?;
         values.push(item.value);
-        ranges.push(item.range);
+        // An open side ("more than 5 million") is closed at the value itself for the
+        // arithmetic; the result's own bound opens it again (see `open`).
+        ranges.push((
+            closed(item.range.0, item.value),
+            closed(item.range.1, item.value),
+        ));
         inputs.push(Input {
             id: item.id,
             label: item.label,
@@ -352,7 +382,7 @@ fn derive_one(
     }
     let decimals = decimals_for(range);
     let formula = format!("{expression} = {}", result(value, range, decimals));
-    made(value, formula, inputs, range, decimals)
+    made(value, formula, inputs, open(range, d.bound), decimals)
 }
 
 /// Computes every derived value of `data` for the reader's `today`, the formulas written in
@@ -376,7 +406,7 @@ pub fn compute(data: &Dataset, today: Date, lang: Lang) -> Result<Computed, Deri
                 Status::Reported => Origin::Reported,
                 Status::Context => Origin::Context,
             },
-            range: rounding_range(f.value, f.decimals),
+            range: open(rounding_range(f.value, f.decimals), f.bound),
         })
         .collect();
     let mut derivations = Vec::with_capacity(data.derived.len());
@@ -509,8 +539,14 @@ mod tests {
         assert_eq!(
             c.derivation("karot_per_person").unwrap().formula,
             "3.64 bn kWh ÷ more than 5 million people = at most 728 kWh per person \
-    (between 727 kWh per person and 729 kWh per person, as the inputs are rounded)"
+    (at most 729 kWh per person, as the inputs are rounded)"
         );
+        // "More than 5 million": 6 million would give 607, so the range has no lower end
+        // (and the people's none above).
+        assert_eq!(item.range.0, f64::NEG_INFINITY);
+        assert!(item.range.1 > 729.0 && item.range.1 < 729.001);
+        let people = c.item("karot_people").unwrap();
+        assert_eq!(people.range, (4_999_999.5, f64::INFINITY));
     }
 
     #[test]

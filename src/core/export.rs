@@ -120,11 +120,15 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
         .figures
         .iter()
         .map(|f| {
+            // Where the true value lies: its rounding, open on the side its bound leaves open.
+            let range = c.item(f.id).map_or((f.value, f.value), |i| i.range);
             format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
                 json_string(f.id),
                 json_string(f.label),
                 json_number(f.value),
+                json_number(range.0),
+                json_number(range.1),
                 json_string(f.unit.key()),
                 json_string(f.bound.key()),
                 json_string(f.period),
@@ -194,7 +198,41 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::csv_field;
+    use super::{csv_field, json};
+    use crate::core::data::DATA;
+    use crate::core::testing::computed;
+
+    #[test]
+    fn a_bounded_value_has_an_open_side_in_the_json() {
+        let text = json(DATA, &computed());
+        let v: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}: {text}"),
+        };
+        let find = |list: &str, id: &str| {
+            v[list]
+                .as_array()
+                .and_then(|a| a.iter().find(|x| x["id"] == id))
+                .cloned()
+                .unwrap_or_default()
+        };
+        let people = find("figures", "karot_people");
+        assert_eq!(people["range"], serde_json::json!([4999999.5, null]));
+        let per_person = find("derived", "karot_per_person");
+        assert_eq!(per_person["range"][0], serde_json::Value::Null);
+        assert!(per_person["range"][1]
+            .as_f64()
+            .is_some_and(|h| h > 729.0 && h < 729.001));
+        let trade = &find("figures", "trade_2024")["range"];
+        assert!(
+            trade[0].as_f64().is_some_and(|l| (l - 23.055).abs() < 1e-9),
+            "{trade}"
+        );
+        assert!(
+            trade[1].as_f64().is_some_and(|h| (h - 23.065).abs() < 1e-9),
+            "{trade}"
+        );
+    }
 
     #[test]
     fn a_field_that_a_spreadsheet_would_run_is_defused_but_numbers_are_not() {

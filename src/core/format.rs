@@ -298,8 +298,12 @@ impl Amount {
     /// "US$23.06 bn", "more than 5 million people", "about 416 MW"; spoken: "23.06 billion
     /// US dollars".
     pub fn text(self, style: Style) -> String {
+        self.worded(converted(self.converted, self.lang, style))
+    }
+
+    /// `text` (the number with its unit) with the bound's and "about"'s words around it.
+    fn worded(self, text: String) -> String {
         let s = self.lang.strings();
-        let text = converted(self.converted, self.lang, style);
         let text = match self.bound {
             Bound::Exact => text,
             Bound::AtLeast => s.more_than(&text),
@@ -320,13 +324,14 @@ impl Amount {
         self.text(Style::Spoken)
     }
 
-    /// A change with an explicit sign: "+11.1%", "+US$2.30 bn" ("‎+11.1%" in Urdu).
+    /// A change with an explicit sign: "+11.1%", "+US$2.30 bn" ("‎+11.1%" in Urdu); the sign
+    /// on the number, inside "about": "about +US$2.3 bn".
     pub fn signed(self) -> String {
-        let text = self.short();
+        let text = converted(self.converted, self.lang, Style::Short);
         if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
-            format!("{}{text}", plus(self.lang))
+            self.worded(format!("{}{text}", plus(self.lang)))
         } else {
-            text
+            self.worded(text)
         }
     }
 
@@ -472,6 +477,13 @@ mod tests {
         assert_eq!(
             Amount::new(-2.3, Unit::UsdBn, 1, &Units::default(), Lang::En).signed(),
             "−US$2.3 bn"
+        );
+        // A derived change keeps its "about", the sign on the number.
+        assert_eq!(
+            Amount::new(2.3, Unit::UsdBn, 1, &Units::default(), Lang::En)
+                .approximate(true)
+                .signed(),
+            "about +US$2.3 bn"
         );
     }
 

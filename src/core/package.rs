@@ -14,8 +14,8 @@ pub const COLUMNS: [(&str, &str, &str); 14] = [
     ("id", "string", "Stable identifier of the figure, as in the data file."),
     ("label", "string", "What the figure measures."),
     ("value", "number", "The value, in `unit`. A derived value is rounded to the decimals its inputs' precision supports."),
-    ("low", "number", "The least the value can be, given that the inputs are rounded (for a stated figure, half a unit of its last digit below it)."),
-    ("high", "number", "The most the value can be, given that the inputs are rounded."),
+    ("low", "number", "The least the value can be, given that the inputs are rounded (for a stated figure, half a unit of its last digit below it). Empty when there is no lower end: the figure is an upper bound (bound at_most)."),
+    ("high", "number", "The most the value can be, given that the inputs are rounded. Empty when there is no upper end: the figure is a lower bound (bound at_least), such as \"more than 5 million people\"."),
     ("unit", "string", "usd_bn: billions of US dollars; percent: percent; jobs: jobs; km: kilometres; mw: megawatts; kwh_bn: billions of kilowatt-hours; people: people; kwh_per_person: kilowatt-hours per person; years: whole years."),
     ("period", "string", "The period the figure covers, in words."),
     ("as_of", "string", "The date the figure is as of (YYYY, YYYY-MM or YYYY-MM-DD); empty for derived values."),
@@ -30,6 +30,10 @@ pub const COLUMNS: [(&str, &str, &str); 14] = [
 /// A number rounded to `places` decimals, towards `down` or up (so that a range written out
 /// still holds the true one), without float noise.
 fn rounded(value: f64, places: u8, dir: Option<bool>) -> String {
+    // An open end ("more than 5 million" has no upper one) is an empty field: missing.
+    if !value.is_finite() {
+        return String::new();
+    }
     let scale = 10f64.powi(i32::from(places));
     let scaled = value * scale;
     // 1e-9 absorbs float noise (726.99999999 is 727).
@@ -97,28 +101,48 @@ fn strings(items: &[&str]) -> String {
 /// its two resources, `figures.csv` with its Table Schema and the data file `data.toml`.
 pub fn datapackage_json(data: &Dataset, today: Date) -> String {
     let s = &data.sheet;
-    let mut publishers: Vec<(&str, Option<&str>)> = Vec::new();
-    for f in data.figures {
-        if !publishers.iter().any(|(p, _)| *p == f.publisher) {
-            publishers.push((f.publisher, f.url));
-        }
-    }
+    // The article, its date marked where inferred; each publisher it quotes, as cited in it;
+    // and the real work behind each context figure.
+    let inferred = if s.article_published_inferred.is_some() {
+        " [date inferred]"
+    } else {
+        ""
+    };
     let mut sources = vec![format!(
         "{{ \"title\": {} }}",
         json_string(&format!(
-            "{} (the source article, {}; it names no outlet)",
+            "{} (the source article, {}{inferred}; it names no outlet)",
             s.article_title,
             iso_date(s.article_published)
         ))
     )];
-    sources.extend(publishers.iter().map(|(p, url)| match url {
-        Some(u) => format!(
-            "{{ \"title\": {}, \"path\": {} }}",
-            json_string(p),
-            json_string(u)
-        ),
-        None => format!("{{ \"title\": {} }}", json_string(p)),
-    }));
+    let mut seen: Vec<&str> = Vec::new();
+    for f in data.figures {
+        let key = f.source_title.unwrap_or(f.publisher);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let title = match (f.status, f.source_title, f.source_date) {
+            (Status::Context, Some(t), Some(d)) => {
+                let site = f.source_site.map(|x| format!(", {x}")).unwrap_or_default();
+                format!(
+                    "{}, \u{201c}{t}\u{201d}{site}, {}",
+                    f.publisher,
+                    iso_date(d)
+                )
+            }
+            _ => format!("{}, as cited in the source article", f.publisher),
+        };
+        sources.push(match f.url.filter(|_| f.status == Status::Context) {
+            Some(u) => format!(
+                "{{ \"title\": {}, \"path\": {} }}",
+                json_string(&title),
+                json_string(u)
+            ),
+            None => format!("{{ \"title\": {} }}", json_string(&title)),
+        });
+    }
     let units: Vec<&str> = Unit::ALL.iter().map(|u| u.key()).collect();
     let bounds: Vec<&str> = Bound::ALL.iter().map(|b| b.key()).collect();
     let statuses: Vec<&str> = Origin::ALL.iter().map(|o| o.key()).collect();
@@ -227,7 +251,33 @@ mod tests {
     }
 
     #[test]
+    fn a_bounded_figure_has_an_open_side() {
+        let csv = figures_csv(DATA, &computed());
+        let row = |id: &str| {
+            csv.lines()
+                .find(|l| l.starts_with(&format!("{id},")))
+                .map(str::to_string)
+                .unwrap_or_default()
+        };
+        // "More than 5 million people": at least 4,999,999.5, no upper end.
+        assert!(
+            row("karot_people").contains(",5000000,4999999.5,,people,"),
+            "{}",
+            row("karot_people")
+        );
+        // Divided by it: at most 729 kWh per person, no lower end.
+        assert!(
+            row("karot_per_person").contains(",728,,729.1,kwh_per_person,"),
+            "{}",
+            row("karot_per_person")
+        );
+        // An exact figure keeps both.
+        assert!(row("cpec_highways").contains(",510,509.5,510.5,km,"));
+    }
+
+    #[test]
     fn ranges_are_written_outwards() {
+        assert_eq!(rounded(f64::INFINITY, 1, Some(false)), "");
         assert_eq!(rounded(20.7449, 2, Some(true)), "20.74");
         assert_eq!(rounded(20.7651, 2, Some(false)), "20.77");
         assert_eq!(rounded(727.0000000001, 0, Some(false)), "727");
@@ -243,8 +293,15 @@ mod tests {
         for (name, _, _) in COLUMNS {
             assert!(json.contains(&format!("\"name\": \"{name}\"")), "{name}");
         }
-        for f in DATA.figures {
-            assert!(json.contains(&json_string(f.publisher)), "{}", f.publisher);
-        }
+        // The article's date is marked inferred; reported publishers are cited through it;
+        // the context figure names the real work.
+        assert!(
+            json.contains("2026-01 [date inferred]; it names no outlet"),
+            "{json}"
+        );
+        assert!(json.contains(
+            "\"China's General Administration of Customs, as cited in the source article\""
+        ));
+        assert!(json.contains("\"Xinhua, \u{201c}CPEC's Karot Hydropower Plant put into full commercial operation\u{201d}, People's Daily Online, 2022-06-30\""), "{json}");
     }
 }

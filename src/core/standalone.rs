@@ -10,6 +10,7 @@
 
 use super::chart::tooltip::{wrap, Measure};
 use super::chart::{ChartError, FONT};
+use super::derive::Origin;
 use super::i18n::{Lang, Strings};
 use super::markup::escape_text;
 use super::sheet::{ChartView, Legend};
@@ -278,6 +279,7 @@ impl Page<'_> {
 #[derive(Clone, Copy)]
 enum Swatch {
     Solid,
+    Outline,
     Hatched,
     Dot,
 }
@@ -288,6 +290,10 @@ fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64, side: f64) {
         Swatch::Solid => write!(
             out,
             "<rect x=\"{px}\" y=\"{py}\" width=\"{ps}\" height=\"{ps}\" fill=\"{BAR}\"/>"
+        ),
+        Swatch::Outline => write!(
+            out,
+            "<rect x=\"{px}\" y=\"{py}\" width=\"{ps}\" height=\"{ps}\" fill=\"none\" stroke=\"{BAR}\" stroke-width=\"1.5\"/>"
         ),
         Swatch::Dot => write!(
             out,
@@ -319,16 +325,17 @@ fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64, side: f64) {
     };
 }
 
-/// The legend's entries; an image whose bars are all reported leaves out the hatching's.
+/// The legend's entries: the kinds of bar drawn (none when all are of one kind).
 fn legend_entries(chart: &ChartView, s: &Strings) -> Vec<(Swatch, String)> {
     match &chart.legend {
-        Legend::ReportedDerived if chart.derived.is_empty() => {
-            vec![(Swatch::Solid, s.legend_reported.to_string())]
-        }
-        Legend::ReportedDerived => vec![
-            (Swatch::Solid, s.legend_reported.to_string()),
-            (Swatch::Hatched, s.legend_derived.to_string()),
-        ],
+        Legend::Bars(kinds) => kinds
+            .iter()
+            .map(|k| match k {
+                Origin::Reported => (Swatch::Solid, s.legend_reported.to_string()),
+                Origin::Context => (Swatch::Outline, s.legend_context.to_string()),
+                Origin::Derived => (Swatch::Hatched, s.legend_derived.to_string()),
+            })
+            .collect(),
         Legend::Squares(each) => vec![(Swatch::Solid, s.legend_square(each))],
         Legend::Events => vec![(Swatch::Dot, s.legend_events.to_string())],
     }
@@ -775,7 +782,7 @@ mod tests {
     }
 
     #[test]
-    fn a_chart_of_reported_figures_only_has_no_key_for_derived_bars() {
+    fn a_chart_of_reported_figures_only_has_no_key() {
         let c = compute(dataset(Lang::En), TODAY, Lang::En).expect("derives");
         let p = page(dataset(Lang::En), &c, &Units::default(), TODAY, Lang::En);
         let km = &p.cards[1].charts[0];
@@ -788,8 +795,10 @@ mod tests {
         let image =
             standalone(km, &frame, Default::default(), (Lang::En, &Generous)).expect("draws");
         let s = Lang::En.strings();
-        assert!(image.svg.contains(s.legend_reported));
+        // Bars of one kind need no key: the source line says where they come from.
+        assert!(!image.svg.contains(s.legend_reported));
         assert!(!image.svg.contains(s.legend_derived));
+        assert!(image.svg.contains("Chinese Embassy in Pakistan"));
     }
 
     /// The image's colours are the chart's and the stylesheet's: a colour changed on one side

@@ -7,6 +7,7 @@ use super::raw;
 use crate::browser::effects::{self, Format, Save};
 use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
+use crate::core::derive::Origin;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Strings;
 use crate::core::sheet::{ChartView, Hit, Legend};
@@ -35,10 +36,17 @@ pub struct ChartFigureProps {
 
 fn legend(l: &Legend, s: &Strings) -> Html {
     match l {
-        Legend::ReportedDerived => html! {
+        Legend::Bars(kinds) if kinds.is_empty() => Html::default(),
+        Legend::Bars(kinds) => html! {
             <ul class="legend">
-                <li><span class="swatch swatch-reported" aria-hidden="true"></span>{ s.legend_reported }</li>
-                <li><span class="swatch swatch-derived" aria-hidden="true"></span>{ s.legend_derived }</li>
+                { for kinds.iter().map(|k| {
+                    let (class, text) = match k {
+                        Origin::Reported => ("swatch swatch-reported", s.legend_reported),
+                        Origin::Context => ("swatch swatch-context", s.legend_context),
+                        Origin::Derived => ("swatch swatch-derived", s.legend_derived),
+                    };
+                    html! { <li><span class={class} aria-hidden="true"></span>{ text }</li> }
+                }) }
             </ul>
         },
         Legend::Squares(each) => html! {

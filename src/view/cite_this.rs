@@ -1,12 +1,13 @@
 //! The "Cite this" control of the page or of a card: the citation in APA 7 and Chicago
 //! author-date, each ready to copy, the files a reference manager reads (BibTeX, RIS,
-//! CSL-JSON), and the sources to cite beside it. A native `<details>`; until the page is live
-//! and knows its address (the citation's URL) it is shown disabled, so going live moves
-//! nothing.
+//! CSL-JSON), and the sources to cite beside it: the article (with the publishers it quotes,
+//! each cited "as cited in" it) and the real work behind each context figure. A native
+//! `<details>`; until the page is live and knows its address (the citation's URL) it is shown
+//! disabled, so going live moves nothing.
 
 use super::use_strings;
 use crate::browser::effects::{copy, save_text};
-use crate::core::cite::{apa, bibtex, chicago, csl_json, ris, Reference};
+use crate::core::cite::{apa, as_cited_in, bibtex, chicago, csl_json, ris, Reference};
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
 use yew::prelude::*;
@@ -72,7 +73,17 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
             if refs.len() > 1 {
                 <p class="cite-also">{ s.cite_also }</p>
                 <ul class="cite-sources">
-                    { for refs[1..].iter().map(|r| html! { <li>{ apa(r, day, lang) }</li> }) }
+                    { for refs[1..].iter().map(|r| html! {
+                        <li>
+                            { apa(r, day, lang) }
+                            // Whose figures reach the sheet through this work, and how to cite them.
+                            if !r.quotes.is_empty() {
+                                <ul class="cite-quoted">
+                                    { for r.quotes.iter().map(|p| html! { <li>{ as_cited_in(p, r, lang) }</li> }) }
+                                </ul>
+                            }
+                        </li>
+                    }) }
                 </ul>
             }
         </details>

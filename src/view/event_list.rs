@@ -54,6 +54,9 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <li key={e.id} data-id={e.id} {tabindex} class="event">
                         <time datetime={e.iso.clone()}>{ e.date.clone() }</time>
                         <span class="event-label">{ e.label }</span>
+                        if let Some(why) = e.inferred {
+                            <span class="event-note">{ why }</span>
+                        }
                         // HTML from the core, written in place: a component per quote cost
                         // more to hydrate than the quote itself.
                         { raw(&e.quote) }

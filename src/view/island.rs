@@ -127,7 +127,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                     // where they met it; the citation names the card on the sheet.
                     let citation = match &permalink {
                         Some(url) => {
-                            references(dataset(lang), Some((card, v.title)), url, BUILT_ON)
+                            references(dataset(lang), lang, Some((card, v.title)), url, BUILT_ON)
                         }
                         None => Vec::new(),
                     };
@@ -151,7 +151,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                     ..settled
                 };
                 let url = format!("{root}{}{}", lang.path(), write(&view));
-                references(dataset(lang), None, &url, BUILT_ON)
+                references(dataset(lang), lang, None, &url, BUILT_ON)
             } else {
                 Vec::new()
             };

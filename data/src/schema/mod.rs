@@ -75,6 +75,17 @@ pub struct Figure {
     /// Where a reader finds the citation's source (http or https).
     #[serde(default, deserialize_with = "opt_text")]
     pub url: Option<String>,
+    /// The headline or title of the work a context figure comes from, as published (it is
+    /// what "Cite this" names: never a label of the sheet's own).
+    #[serde(default, deserialize_with = "opt_text")]
+    pub source_title: Option<String>,
+    /// When that work was published (`YYYY-MM-DD` where known).
+    #[serde(default)]
+    pub source_date: Option<Date>,
+    /// The site or periodical it was read on, when not the publisher's own
+    /// ("People's Daily Online" for a Xinhua report).
+    #[serde(default, deserialize_with = "opt_text")]
+    pub source_site: Option<String>,
     /// Exact unless the source says "more than" (`at_least`) or "at most" (`at_most`).
     #[serde(default)]
     pub bound: Bound,
@@ -155,6 +166,9 @@ pub struct Event {
     /// The article's sentence that tells of it.
     #[serde(deserialize_with = "text")]
     pub quote: String,
+    /// Why `date` (or its year) is inferred, when the quote does not state it whole.
+    #[serde(default, deserialize_with = "opt_text")]
+    pub date_inferred: Option<String>,
 }
 
 /// The file as written: four sections, each optional to serde (the rules say which must have

@@ -125,6 +125,27 @@ pub(super) fn quotes_and_citations(figures: &[Figure], events: &[Event], out: &m
             )),
             _ => {}
         }
+        // A context figure is cited as the work it comes from: its real title and date, not
+        // words of the sheet's own.
+        if f.status == Status::Context {
+            if f.source_title.is_none() {
+                out.push((
+                    field("source_title"),
+                    "is missing: a context figure needs the title of the work it comes from, as published (its headline), for citations".into(),
+                ));
+            }
+            if f.source_date.is_none() {
+                out.push((
+                    field("source_date"),
+                    "is missing: a context figure needs the date its source was published (YYYY-MM-DD), for citations".into(),
+                ));
+            }
+        } else if f.source_title.is_some() || f.source_date.is_some() || f.source_site.is_some() {
+            out.push((
+                field("status"),
+                "is \"reported\" but the figure names a source_title, source_date or source_site: a reported figure is cited through the article; make it \"context\" or drop those fields".into(),
+            ));
+        }
         if let Some(u) = &f.url {
             if !(u.starts_with("https://") || u.starts_with("http://"))
                 || u.contains(char::is_whitespace)

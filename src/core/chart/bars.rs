@@ -141,7 +141,7 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
                 (m.x(LEFT), r.y0 - 5),
                 text_style(14, false, m.h(HPos::Left), VPos::Bottom),
             ))?;
-            draw_bar(area, m.rect(*r), bar.derived)?;
+            draw_bar(area, m.rect(*r), bar.fill)?;
             area.draw(&Text::new(
                 bar.value_label.clone(),
                 (m.x(r.x1 + 6), (r.y0 + r.y1) / 2),

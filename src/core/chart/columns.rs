@@ -88,7 +88,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             ))?;
         }
         for (bar, r) in chart.bars.iter().zip(&rects) {
-            draw_bar(area, *r, bar.derived)?;
+            draw_bar(area, *r, bar.fill)?;
             let cx = (r.x0 + r.x1) / 2;
             area.draw(&Text::new(
                 bar.value_label.clone(),

@@ -45,14 +45,25 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
-/// One bar: its category label, value, printed value and whether it is derived (drawn
-/// hatched with an outline, so the difference does not rest on colour).
+/// How a bar is drawn, by where its value comes from; the difference never rests on colour
+/// alone, so it survives print in black and white.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fill {
+    /// Reported in the source article: solid.
+    Solid,
+    /// Context from another source: outlined, empty.
+    Outline,
+    /// Derived here: a light fill, hatched, outlined.
+    Hatched,
+}
+
+/// One bar: its category label, value, printed value and how it is filled.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub label: String,
     pub value: f64,
     pub value_label: String,
-    pub derived: bool,
+    pub fill: Fill,
 }
 
 /// A chart's drawing size in SVG pixels (its viewBox).
@@ -163,21 +174,23 @@ pub(crate) fn text_style(size: u32, bold: bool, h: HPos, v: VPos) -> TextStyle<'
         .pos(Pos::new(h, v))
 }
 
-/// Draws one bar: solid when reported; a light fill, 45° hatching and a 2 px outline when
-/// derived.
+/// Draws one bar: solid when reported; a 2 px outline alone for context; a light fill, 45°
+/// hatching and the outline when derived.
 pub(crate) fn draw_bar(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
     r: Rect,
-    derived: bool,
+    fill: Fill,
 ) -> Result<(), ChartError> {
     let corners = [(r.x0, r.y0), (r.x1, r.y1)];
-    if !derived {
+    if fill == Fill::Solid {
         area.draw(&Rectangle::new(corners, BAR.filled()))?;
         return Ok(());
     }
-    area.draw(&Rectangle::new(corners, BAR.mix(0.15).filled()))?;
-    for (a, b) in hatch(r, 7) {
-        area.draw(&PathElement::new(vec![a, b], BAR.stroke_width(2)))?;
+    if fill == Fill::Hatched {
+        area.draw(&Rectangle::new(corners, BAR.mix(0.15).filled()))?;
+        for (a, b) in hatch(r, 7) {
+            area.draw(&PathElement::new(vec![a, b], BAR.stroke_width(2)))?;
+        }
     }
     // Inset by one pixel so the 2 px outline stays inside the bar's geometry.
     let inset = [(r.x0 + 1, r.y0 + 1), (r.x1 - 1, r.y1 - 1)];

@@ -2,7 +2,8 @@
 //! testing, right-to-left mirroring and tooltip layout.
 
 use super::{
-    bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Rect,
+    bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Fill,
+    Rect,
 };
 use crate::core::data::DATA;
 use crate::core::i18n::Lang;
@@ -21,7 +22,7 @@ fn bar(label: &str, value: f64, derived: bool) -> Bar {
         label: label.into(),
         value,
         value_label: format!("{value}"),
-        derived,
+        fill: if derived { Fill::Hatched } else { Fill::Solid },
     }
 }
 

@@ -151,7 +151,11 @@ pub(super) fn card_view(
         .into_iter()
         .map(|e| EventRow {
             id: e.id,
-            date: format::date(e.date, lang),
+            date: match e.date_inferred {
+                Some(_) => s.date_inferred(&format::date(e.date, lang)),
+                None => format::date(e.date, lang),
+            },
+            inferred: e.date_inferred,
             iso: format::iso_date(e.date),
             label: e.label,
             quote: markup::quote(e.quote, e.quote_translation, s),

@@ -4,11 +4,11 @@
 
 use super::types::*;
 use crate::core::chart::{
-    bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, Rect,
+    bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, Fill, Rect,
 };
 use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
-use crate::core::format::{self, Amount, Style};
+use crate::core::format::{self, Style};
 use crate::core::i18n::{fill, Lang, Strings};
 use crate::core::model::Date;
 use crate::core::order;
@@ -31,6 +31,8 @@ struct Drawn {
     data_unit: String,
     /// Each derived item's label and formula.
     derived: Vec<(String, String)>,
+    /// The kinds of item drawn (reported, context, derived), each once.
+    kinds: Vec<Origin>,
 }
 
 /// `label` picks each item's label (a function, not a closure: one copy in the wasm for every
@@ -68,8 +70,15 @@ fn drawn(
             value: amount.in_tables().value,
             // The bar's own label is the number alone: the legend says what is derived.
             value_label: format::converted(amount.converted, lang, Style::Short),
-            derived: item.origin == Origin::Derived,
+            fill: match item.origin {
+                Origin::Reported => Fill::Solid,
+                Origin::Context => Fill::Outline,
+                Origin::Derived => Fill::Hatched,
+            },
         });
+        if !d.kinds.contains(&item.origin) {
+            d.kinds.push(item.origin);
+        }
         d.rows.push(Row {
             label: label.to_string(),
             value: amount.cell(),
@@ -82,6 +91,17 @@ fn drawn(
 }
 
 impl Drawn {
+    /// The legend of a bar chart: the kinds drawn, in a fixed order, when there are two or
+    /// more (bars of one kind need no key: the source line says where they come from).
+    fn legend(&self) -> Legend {
+        let kinds: Vec<Origin> = Origin::ALL
+            .iter()
+            .copied()
+            .filter(|o| self.kinds.contains(o))
+            .collect();
+        Legend::Bars(if kinds.len() > 1 { kinds } else { Vec::new() })
+    }
+
     /// The tooltips over the laid-out bars.
     fn hits(&self, rects: &[Rect]) -> Vec<Hit> {
         rects
@@ -117,16 +137,37 @@ fn axis_for(max: f64, count: u32, units_label: impl Fn(&str) -> String) -> Axis 
     }
 }
 
-fn publishers(data: &Dataset, items: &[&Item], s: &Strings) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for i in items {
-        let name = match data.figure(i.id) {
-            Some(f) => s.with_period(f.publisher, f.period),
-            None => s.source_derived.to_string(),
-        };
-        if !names.contains(&name) {
-            names.push(name);
+/// The source line: every publisher whose figure a shown value uses, a derived value's
+/// inputs' publishers too (the Karot chart's possible output uses Xinhua's capacity), then
+/// "derived in this fact sheet" when a value is derived. It stands alone: an image on a slide
+/// has no "figures above".
+fn publishers(data: &Dataset, c: &Computed, items: &[&Item], s: &Strings) -> String {
+    /// Adds the publishers behind `id`, in order: its own, or its inputs'.
+    fn visit(
+        id: &str,
+        (data, c): (&Dataset, &Computed),
+        s: &Strings,
+        out: &mut (Vec<String>, bool),
+    ) {
+        if let Some(f) = data.figure(id) {
+            let name = s.with_period(f.publisher, f.period);
+            if !out.0.contains(&name) {
+                out.0.push(name);
+            }
+        } else if let Some(how) = c.derivation(id) {
+            out.1 = true;
+            for input in &how.inputs {
+                visit(input.id, (data, c), s, out);
+            }
         }
+    }
+    let mut out = (Vec::new(), false);
+    for i in items {
+        visit(i.id, (data, c), s, &mut out);
+    }
+    let (mut names, derived) = out;
+    if derived {
+        names.push(s.source_derived.to_string());
     }
     list(names, s)
 }
@@ -140,7 +181,8 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let notes = c.series(Series::TradeNotes);
     let change: Vec<String> = notes
         .iter()
-        .map(|i| Amount::new(i.value, i.unit, i.decimals, units, lang).signed())
+        // A derived change reads "about", as it does everywhere else.
+        .map(|i| i.amount(units, lang).signed())
         .collect();
     let unit = drawn.unit.clone();
     let max = drawn.bars.iter().map(|b| b.value).fold(0.0, f64::max);
@@ -181,7 +223,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         svg: columns::draw(&spec, &opts),
         size: (opts.width, opts.height),
         hits: drawn.hits(&rects),
-        legend: Legend::ReportedDerived,
+        legend: drawn.legend(),
         unit,
         rows: drawn.rows,
         file: format!(
@@ -192,7 +234,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
                 _ => "by-year".into(),
             }
         ),
-        source: publishers(data, &items, s),
+        source: publishers(data, c, &items, s),
         derived: drawn.derived,
         data_unit: drawn.data_unit,
         data_rows: drawn.data_rows,
@@ -225,11 +267,11 @@ pub(super) fn bar_chart(
         svg: bars::draw(bars, &axis, &opts),
         size: (opts.width, bars::height(bars)),
         hits: drawn.hits(&rects),
-        legend: Legend::ReportedDerived,
+        legend: drawn.legend(),
         unit,
         rows: drawn.rows,
         file: file.into(),
-        source: publishers(data, &items, s),
+        source: publishers(data, c, &items, s),
         derived: drawn.derived,
         data_unit: drawn.data_unit,
         data_rows: drawn.data_rows,
@@ -278,7 +320,7 @@ pub(super) fn waffle_chart(
         unit: drawn.unit,
         rows: drawn.rows,
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
-        source: publishers(data, &[item], s),
+        source: publishers(data, c, &[item], s),
         derived: drawn.derived,
         data_unit: drawn.data_unit,
         data_rows: drawn.data_rows,
@@ -347,5 +389,92 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
         // Dates have one unit: the data file's rows are the rows shown.
         data_unit: s.unit_date.into(),
         data_rows: rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::data::{Card, DATA};
+    use crate::core::model::{Bound, Unit};
+    use crate::core::testing::computed;
+
+    /// A context figure added to a chart's series, as an editor would add 2025's trade.
+    fn with_context_2025() -> Computed {
+        let mut c = computed();
+        c.items.push(Item {
+            id: "trade_2025",
+            label: "Bilateral trade",
+            value: 25.0,
+            unit: Unit::UsdBn,
+            decimals: 2,
+            bound: Bound::Exact,
+            period: "2025",
+            card: Card::Trade,
+            series: Some(Series::TradeBars),
+            key: false,
+            origin: Origin::Context,
+            range: (24.995, 25.005),
+        });
+        c
+    }
+
+    #[test]
+    fn a_context_figure_is_drawn_and_keyed_as_context() {
+        let c = with_context_2025();
+        let chart = trade_chart(DATA, &c, &Units::default(), Lang::En);
+        assert_eq!(
+            chart.legend,
+            Legend::Bars(vec![Origin::Reported, Origin::Context, Origin::Derived])
+        );
+        // Three bars: the derived 2023 hatched, 2024 solid, 2025 an outline alone (no fill
+        // and no hatching: as many filled rects and hatching paths as before).
+        let before = trade_chart(DATA, &computed(), &Units::default(), Lang::En);
+        let count = |svg: &str, what: &str| svg.matches(what).count();
+        let (Ok(now), Ok(was)) = (&chart.svg, &before.svg) else {
+            panic!("both charts draw");
+        };
+        let (now, was) = (now.source().as_ref(), was.source().as_ref());
+        assert_eq!(count(now, "<rect"), count(was, "<rect") + 1, "one more bar");
+        let outlines = |svg: &str| {
+            svg.split("<rect")
+                .filter(|r| {
+                    r.split('>')
+                        .next()
+                        .is_some_and(|a| a.contains("fill=\"none\""))
+                })
+                .count()
+        };
+        assert_eq!(
+            outlines(now),
+            outlines(was) + 1,
+            "the new bar is an outline alone"
+        );
+        assert!(chart.rows.iter().any(|r| r.origin == Origin::Context));
+    }
+
+    #[test]
+    fn a_chart_of_one_kind_has_no_key_and_a_derived_bar_credits_its_inputs() {
+        let c = computed();
+        let page = crate::core::sheet::page(
+            DATA,
+            &c,
+            &Units::default(),
+            crate::core::testing::TODAY,
+            Lang::En,
+        );
+        let chart = |card: usize| &page.cards[card].charts[0];
+        // CPEC's km: all reported.
+        assert_eq!(chart(1).legend, Legend::Bars(Vec::new()));
+        // Karot's possible output uses Xinhua's capacity: the source line names Xinhua.
+        let karot = &chart(2).source;
+        assert!(karot.contains("China Three Gorges Corporation"), "{karot}");
+        assert!(karot.contains("Xinhua"), "{karot}");
+        assert!(
+            karot.ends_with(Lang::En.strings().source_derived),
+            "{karot}"
+        );
+        assert!(!karot.contains("above"), "{karot}");
+        assert_eq!(karot.matches("Xinhua").count(), 1, "{karot}");
     }
 }

@@ -21,8 +21,9 @@ pub struct KeyFigure {
 /// What the chart's legend explains.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Legend {
-    /// Solid bars are reported, hatched and outlined bars derived.
-    ReportedDerived,
+    /// What each kind of bar drawn means (solid reported, outlined context, hatched
+    /// derived): the kinds the chart draws, in that order. A chart of one kind has none.
+    Bars(Vec<Origin>),
     /// One square stands for this many units ("1,000 jobs").
     Squares(String),
     /// Dots are dated events.
@@ -70,7 +71,10 @@ pub struct ChartView {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventRow {
     pub id: &'static str,
+    /// "March 2024", or "March 2024, inferred" when the quote does not state it whole.
     pub date: String,
+    /// Why it is inferred.
+    pub inferred: Option<&'static str>,
     pub iso: String,
     pub label: &'static str,
     /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
