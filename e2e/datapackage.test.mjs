@@ -30,7 +30,9 @@ test('the published data package is valid, with one row per figure on the sheet'
   const pkg = JSON.parse(await readFile(join(DIST, 'datapackage.json'), 'utf8'));
   assert.deepEqual(pkg.resources[0].schema.primaryKey, ['id']);
   assert.equal(pkg.licenses[0].name, 'CC-BY-4.0');
-  assert.ok(pkg.sources.some((s) => s.title === "China's General Administration of Customs"));
+  assert.ok(pkg.sources.some((s) => s.title === "China's General Administration of Customs, as cited in the source article"));
+  assert.ok(pkg.sources.some((s) => s.title.includes('[date inferred]')), 'the article\'s inferred date is marked');
+  assert.ok(pkg.sources.some((s) => s.title.startsWith('Xinhua, “CPEC\'s Karot Hydropower Plant put into full commercial operation”')));
 });
 
 test('a figures.csv that breaks its schema is caught, naming the row and the field', async () => {

@@ -290,6 +290,11 @@ pub fn bibtex(refs: &[Reference], accessed: Date) -> String {
         if let Some(m) = MONTHS.get(usize::from(r.issued.month).wrapping_sub(1)) {
             out.push_str(&format!("  month = {m},\n"));
         }
+        // The whole day, where known, as biblatex writes it (BibTeX's year and month have no
+        // field for it).
+        if r.issued.day > 0 {
+            out.push_str(&format!("  date = {{{}}},\n", format::iso_date(r.issued)));
+        }
         if let Some(site) = &r.site {
             out.push_str(&format!("  howpublished = {{{}}},\n", bib(site)));
         }
@@ -491,7 +496,7 @@ mod tests {
     fn reference_manager_files_follow_the_same_rule() {
         let refs = references(DATA, Lang::En, None, URL, BUILT);
         let bib = bibtex(&refs, READ);
-        assert!(bib.contains("@misc{source-1,\n  author = {{Xinhua}},\n  title = {CPEC's Karot Hydropower Plant put into full commercial operation},\n  year = {2022},\n  month = jun,\n  howpublished = {People's Daily Online},"), "{bib}");
+        assert!(bib.contains("@misc{source-1,\n  author = {{Xinhua}},\n  title = {CPEC's Karot Hydropower Plant put into full commercial operation},\n  year = {2022},\n  month = jun,\n  date = {2022-06-30},\n  howpublished = {People's Daily Online},"), "{bib}");
         assert!(
             !bib.contains("Bilateral trade"),
             "no work titled with the sheet's labels: {bib}"
