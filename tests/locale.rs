@@ -125,6 +125,22 @@ fn the_issue_examples() {
     assert_eq!(format::compact(5_123_456.0, 1, Lang::Zh), "500万");
 }
 
+/// One precision rule, both ways: compact notation never rounds a whole number (every digit
+/// up to its last non-zero one is kept), and the derivations take a whole number as exact to
+/// ±0.5, not as rounded to its trailing zeros.
+#[test]
+fn a_whole_number_is_exact_to_half_a_unit_in_formats_and_derivations() {
+    assert_eq!(format::count(236_500.0, 0, Lang::Zh), "23.65万");
+    assert_eq!(format::count(236_001.0, 0, Lang::Zh), "23.6001万");
+    assert_eq!(format::count(236_000.0, 0, Lang::Zh), "23.6万");
+    let c = compute(dataset(Lang::En), TODAY, Lang::En).unwrap();
+    let total = c.item("cpec_km_total").unwrap();
+    // 510 ± 0.5 and 886 ± 0.5, not 510 ± 5.
+    assert_eq!(total.range, (1395.0, 1397.0));
+    let mw = c.item("cpec_capacity").unwrap();
+    assert_eq!(mw.range, (7999.5, 8000.5));
+}
+
 #[test]
 fn significant_digits_are_the_published_ones() {
     assert_eq!(format::significant(23.06, 2), 4);

@@ -86,14 +86,19 @@ pub fn number_in(value: f64, decimals: u8, lang: Lang) -> String {
     }
 }
 
-/// Significant digits of `value` as published with `decimals` places: 23.06 → 4, 236000 → 3,
-/// 5000000 → 1, 2.30 → 3 (a zero written after the point is significant: it says the value
-/// is known to hundredths), 0.72 → 2. At least 1.
+/// The digits compact notation must keep to write `value`, as published with `decimals`
+/// places, without changing it: 23.06 → 4, 236000 → 3, 5000000 → 1, 2.30 → 3 (a zero written
+/// after the point says the value is known to hundredths), 0.72 → 2. At least 1.
+///
+/// One precision rule holds everywhere (README, "Precision"): a figure stands for half a unit
+/// of its last published place either side, so a whole number is exact to ±0.5 (510 km is
+/// 509.5 to 510.5, as the derivations take it). The trailing zeros of 236,000 are dropped here
+/// only because "23.6万" already writes all of it; no figure is ever rounded by this.
 pub fn significant(value: f64, decimals: u8) -> u32 {
     let text = format!("{:.*}", usize::from(decimals), value.abs());
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let digits = digits.trim_start_matches('0');
-    // Trailing zeros of a whole number only round it (236,000 is 236 thousands).
+    // Trailing zeros of a whole number add nothing to its compact form (236,000 is 23.6万).
     let digits = if decimals == 0 {
         digits.trim_end_matches('0')
     } else {
