@@ -451,7 +451,12 @@ fn data_json_has_every_figure_with_its_source() {
         .find(|f| f["id"] == "karot_capacity")
         .unwrap();
     assert_eq!(capacity["status"], "context");
-    assert!(capacity["citation"].as_str().unwrap().contains("Xinhua"));
+    assert!(capacity["citation"].as_str().unwrap().contains("Karot"));
+    assert_eq!(
+        capacity["source_title"],
+        "CPEC's Karot Hydropower Plant put into full commercial operation"
+    );
+    assert_eq!(capacity["source_date"], "2022-06-30");
     let derived = v["derived"].as_array().unwrap();
     assert_eq!(derived.len(), DATA.derived.len());
     let t2023 = derived.iter().find(|d| d["id"] == "trade_2023").unwrap();

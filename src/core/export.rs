@@ -123,7 +123,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
             // Where the true value lies: its rounding, open on the side its bound leaves open.
             let range = c.item(f.id).map_or((f.value, f.value), |i| i.range);
             format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {} }}",
+                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {}, \"source_title\": {}, \"source_date\": {}, \"source_site\": {} }}",
                 json_string(f.id),
                 json_string(f.label),
                 json_number(f.value),
@@ -139,6 +139,9 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
                 json_opt(f.quote),
                 json_opt(f.citation),
                 json_opt(f.url),
+                json_opt(f.source_title),
+                json_opt(f.source_date.map(format::iso_date).as_deref()),
+                json_opt(f.source_site),
             )
         })
         .collect();
