@@ -67,8 +67,8 @@ fn key_figures_are_the_seed_figures() {
             "510 km",
             "886 km",
             "3.64 bn kWh",
-            "75 years"
-        ]
+        ],
+        "the findings of the three cards; the derived 75 years is on the timeline"
     );
 }
 

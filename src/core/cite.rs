@@ -537,7 +537,7 @@ mod tests {
         let text = apa(&refs[0], READ, Lang::Zh);
         assert!(text.contains("(2026年12月1日)"), "{text}");
         assert!(text.contains("2026年12月4日"), "{text}");
-        assert!(apa(&refs[1], READ, Lang::Zh).contains("[日期为推定]"));
+        assert!(apa(&refs[1], READ, Lang::Zh).contains("[日期系推定]"));
         // The article keeps its English headline, its translation beside it.
         assert!(refs[1].title.starts_with("Chinese, Pakistani"));
         assert!(refs[1].title.contains(" ["));

@@ -64,6 +64,9 @@ fn set<T: 'static>(cb: &Callback<Units>, u: Units, f: fn(Units, T) -> Units) -> 
     Callback::from(move |v| cb.emit(f(u, v)))
 }
 
+/// The id of the view options, which the link under the key figures leads to.
+pub const OPTIONS_ID: &str = "view-options";
+
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let u = props.units;
@@ -87,7 +90,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         })
     };
     html! {
-        <section class="controls" aria-label={s.view_options}>
+        <section class="controls" id={OPTIONS_ID} aria-label={s.view_options}>
             { group(l, "money", s.trade_in, &MONEY, u.money, (set(cb, u, |u, v| Units { money: v, ..u }), st)) }
             { group(l, "energy", s.energy_in, &ENERGY, u.energy, (set(cb, u, |u, v| Units { energy: v, ..u }), st)) }
             { group(l, "distance", s.distance_in, &DISTANCE, u.distance, (set(cb, u, |u, v| Units { distance: v, ..u }), st)) }

@@ -112,11 +112,14 @@ pub fn Page(props: &PageProps) -> Html {
                 // Where and when a printed copy came from, written by the page once live.
                 <p class="print-only printed" id={PRINTED_ID}></p>
             </header>
-            // The headline figures first (a phone's first screen), then the view options.
+            // The findings, then the charts: the first chart's plot is on the first screen at
+            // 390 × 844 and 1280 × 800. The view options follow the cards (a link above leads
+            // to them), not a bar between the figures and the charts.
             <main class="sheet-main">
                 { island(Island::KeyFigures) }
-                { island(Island::Controls) }
+                <p class="to-options"><a href={format!("#{}", super::controls::OPTIONS_ID)}>{ s.view_options }</a></p>
                 { cards }
+                { island(Island::Controls) }
             </main>
             <footer class="sheet-foot">
                 <p>
