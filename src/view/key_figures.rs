@@ -17,7 +17,8 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{ s.key_figures }</h2>
-            <ul class="kf-list">
+            // Focusable: on a phone the strip scrolls sideways, and a keyboard must reach it.
+            <ul class="kf-list" tabindex="0" aria-labelledby="key-figures-title">
                 { for props.figures.iter().map(|f| html! {
                     <li class="kf" key={f.id} data-id={f.id}>
                         <span class="kf-value">{ f.value.clone() }</span>

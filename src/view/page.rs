@@ -106,18 +106,21 @@ pub fn Page(props: &PageProps) -> Html {
         <ContextProvider<Lang> context={lang}>
         <div class="sheet" lang={lang.tag()} dir={lang.dir()}>
             <header class="sheet-head">
-                { island(Island::Languages) }
+                // The languages, and a link to the view options (which follow the cards).
+                <div class="head-row">
+                    { island(Island::Languages) }
+                    <a class="to-options" href={format!("#{}", super::controls::OPTIONS_ID)}>{ s.view_options }</a>
+                </div>
                 <h1>{ data.sheet.title }</h1>
                 <p class="subtitle">{ data.sheet.subtitle }</p>
                 // Where and when a printed copy came from, written by the page once live.
                 <p class="print-only printed" id={PRINTED_ID}></p>
             </header>
             // The findings, then the charts: the first chart's plot is on the first screen at
-            // 390 × 844 and 1280 × 800. The view options follow the cards (a link above leads
-            // to them), not a bar between the figures and the charts.
+            // 390 × 844 and 1280 × 800. The view options follow the cards (the link in the
+            // header leads to them), not a bar between the figures and the charts.
             <main class="sheet-main">
                 { island(Island::KeyFigures) }
-                <p class="to-options"><a href={format!("#{}", super::controls::OPTIONS_ID)}>{ s.view_options }</a></p>
                 { cards }
                 { island(Island::Controls) }
             </main>
