@@ -68,7 +68,9 @@ pub fn start() {
     store.dispatch(Action::Start { today, view });
     store.set_root(root_url(&href(), lang).to_string());
     if !prerendered {
-        root.set_inner_html("");
+        // Emptied as text, not as HTML: no string reaches `innerHTML`, which a page that
+        // requires Trusted Types refuses.
+        root.set_text_content(None);
         yew::Renderer::<Page>::with_root_and_props(root, PageProps { store }).render();
         yew::platform::spawn_local(async {
             next_task().await;
