@@ -108,18 +108,26 @@ async function openAll(scope) {
   }
 }
 
-/** A tooltip by mouse: hovers the chart's marks, last drawn first, until one shows its tooltip. */
+/** A tooltip by mouse: hovers the chart's largest marks (bars, squares, dots; not its background) until one shows its tooltip. */
 async function tooltipByMouse(page, chart) {
   await chart.scrollIntoViewIfNeeded();
   const tip = chart.locator('.tip-text');
-  const marks = await chart.locator(':scope > svg').first().locator('rect, circle').all();
-  for (const mark of marks.reverse().slice(0, 40)) {
-    const box = await mark.boundingBox();
-    if (!box || box.width < 2 || box.height < 2) continue;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    if ((await tip.count()) > 0) {
+  const points = await chart.evaluate((el) => {
+    const svg = el.querySelector(':scope > svg');
+    const whole = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('rect, circle')]
+      .map((m) => m.getBoundingClientRect())
+      .filter((r) => r.width >= 2 && r.height >= 2 && r.width * r.height < (whole.width * whole.height) / 2)
+      .sort((a, b) => b.width * b.height - a.width * a.height)
+      .slice(0, 8)
+      .map((r) => [r.x + r.width / 2, r.y + r.height / 2]);
+  });
+  for (const [x, y] of points) {
+    await page.mouse.move(x, y);
+    if (await tip.waitFor({ timeout: 400 }).then(() => true, () => false)) {
       assert.ok((await tip.textContent()).length > 3);
       await page.mouse.move(0, 0);
+      await tip.waitFor({ state: 'detached' });
       return;
     }
   }
@@ -136,6 +144,7 @@ async function tooltipByKeyboard(page, chart) {
   await page.waitForFunction(
     ([el, text]) => el.querySelector('.tip-text')?.textContent !== text,
     [await chart.elementHandle(), first],
+    { timeout: 1000 },
   ).catch(() => {}); // a chart with one mark keeps its tooltip
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'detached' });
@@ -243,12 +252,36 @@ async function walk(url, { sheet = false } = {}) {
   await page.goto(url);
   await ready(page);
   const done = [];
+  if (process.env.TT_TIMES) {
+    let last = Date.now();
+    const times = {};
+    done.push = (d) => {
+      const k = d.split(' ')[0];
+      times[k] = (times[k] ?? 0) + Date.now() - last;
+      last = Date.now();
+      Array.prototype.push.call(done, d);
+    };
+    after(() => console.log(url, times));
+  }
   if (sheet) await walkSheet(page, done);
   await walkCards(page, done);
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, [], `violations on ${url}`);
   assert.deepEqual(problems.errors, [], `uncaught errors on ${url}`);
   assert.deepEqual(problems.console, [], `console on ${url}`);
+  // And the policy is enforced here: a plain string written as HTML is refused and reported.
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>not trusted</b>';
+      return false;
+    } catch (e) {
+      return e instanceof TypeError;
+    }
+  });
+  assert.ok(refused, `${url} enforces Trusted Types`);
+  // Reported once per policy that requires it (our pages have the header and the meta).
+  await page.waitForFunction(() => window.__violations.length > 0);
+  for (const v of await page.evaluate(() => window.__violations)) assert.match(v, /^require-trusted-types-for: /);
   await context.close();
   return done;
 }
