@@ -181,7 +181,13 @@ impl Hydrator {
                         .and_then(|h| Island::parse(&h.get_attribute("data-island")?));
                     if let Some(p) = island.and_then(|i| me.take(i)) {
                         me.hydrate(p.island, p.host);
-                        me.store.go_live(p.island);
+                        // Live once the hydrating render is done: Yew renders in a microtask
+                        // that `hydrate` queued before this one. So the island hydrates what
+                        // the pre-render wrote, as in `run` (its raw parts adopt their nodes,
+                        // see `view::Raw`), and is live before the click or key that follows,
+                        // a task later.
+                        let (store, island) = (me.store.clone(), p.island);
+                        yew::platform::spawn_local(async move { store.go_live(island) });
                     }
                 });
             keep(listener);
