@@ -32,6 +32,25 @@ before(async () => {
   for (const f of ['src', 'static', 'data', 'build.rs', 'Cargo.toml', 'Cargo.lock', 'Trunk.toml', 'index.html']) {
     await cp(join(ROOT, f), join(SRC, f), { recursive: true, filter: (p) => !p.includes('/target') });
   }
+  // Packages renamed (the library keeps its crate name): cargo names a workspace's artifacts
+  // by its packages' names and paths within it, which the copy shares with this checkout; under
+  // other names the copy's crates cannot overwrite this checkout's in the shared target.
+  const RENAMES = {
+    'Cargo.toml': [
+      ['name = "cpec-factsheet"\nversion', 'name = "cpec-factsheet-hostile-copy"\nversion'],
+      ['[lib]\n', '[lib]\nname = "cpec_factsheet"\n'],
+      ['cpec-data = { path = "data"', 'cpec-data = { package = "cpec-data-hostile-copy", path = "data"'],
+    ],
+    'data/Cargo.toml': [['name = "cpec-data"', 'name = "cpec-data-hostile-copy"']],
+  };
+  for (const [file, pairs] of Object.entries(RENAMES)) {
+    let text = await readFile(join(SRC, file), 'utf8');
+    for (const [from, to] of pairs) {
+      assert.ok(text.includes(from), `${file} has ${from}`);
+      text = text.replaceAll(from, to);
+    }
+    await writeFile(join(SRC, file), text);
+  }
   for (const [file, [from, to]] of Object.entries(LABELS)) {
     const text = await readFile(join(SRC, file), 'utf8');
     assert.ok(text.includes(from), `${file} has ${from}`);
@@ -84,9 +103,10 @@ for (const lang of ['', 'zh/', 'ur/']) {
     await ready(page);
     await stillText(page, 'pre-rendered');
     // The tables and sources written again, through the policy.
+    const before = await page.textContent('#cpec-panel-table');
     await page.click('label[for="unit-distance-mi"]');
     await page.click('#cpec-tab-table');
-    await page.waitForFunction(() => /mi/.test(document.querySelector('#cpec-panel-table').textContent));
+    await page.waitForFunction((b) => document.querySelector('#cpec-panel-table').textContent !== b, before);
     assert.ok((await page.textContent('#cpec-panel-table')).includes(PAYLOAD), 'in the table');
     await page.click('#cpec-tab-sources');
     assert.ok((await page.textContent('#cpec-panel-sources')).includes(PAYLOAD), 'in the sources');
