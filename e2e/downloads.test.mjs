@@ -42,7 +42,18 @@ async function download(page, selector, prefix) {
  * reference outside it, and each text's box in the document's own coordinates (the chart's
  * texts inside their viewport scaled to the same).
  */
-function inspect(page, svgText) {
+async function inspect(page, svgText) {
+  // In a blank page of the same browser context (its fonts, its colour scheme): the sheet's
+  // own pages require Trusted Types, so they refuse a string given to DOMParser.
+  const blank = await page.context().newPage();
+  try {
+    return await inspectIn(blank, svgText);
+  } finally {
+    await blank.close();
+  }
+}
+
+function inspectIn(page, svgText) {
   return page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     if (doc.querySelector('parsererror')) return { error: true };

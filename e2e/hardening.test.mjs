@@ -59,7 +59,7 @@ test('served by deploy/nginx.conf: headers as documented', async () => {
   const hash = createHash('sha256').update(styles[0]).digest('base64');
   assert.equal(
     csp,
-    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *`,
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types factsheet; frame-ancestors *`,
   );
   assert.equal(index.headers.get('cache-control'), 'no-cache');
   const wasm = html.match(/boot-[0-9a-f]{16}\.js/)[0];

@@ -70,7 +70,9 @@ pub fn start() {
     embed_effects(&store);
     store.set_root(root_url(&href(), lang).to_string());
     if !prerendered {
-        root.set_inner_html("");
+        // Emptied as text, not as HTML: no string reaches `innerHTML`, which a page that
+        // requires Trusted Types refuses.
+        root.set_text_content(None);
         yew::Renderer::<Page>::with_root_and_props(root, PageProps { store }).render();
         yew::platform::spawn_local(async {
             next_task().await;
@@ -181,7 +183,13 @@ impl Hydrator {
                         .and_then(|h| Island::parse(&h.get_attribute("data-island")?));
                     if let Some(p) = island.and_then(|i| me.take(i)) {
                         me.hydrate(p.island, p.host);
-                        me.store.go_live(p.island);
+                        // Live once the hydrating render is done: Yew renders in a microtask
+                        // that `hydrate` queued before this one. So the island hydrates what
+                        // the pre-render wrote, as in `run` (its raw parts adopt their nodes,
+                        // see `view::Raw`), and is live before the click or key that follows,
+                        // a task later.
+                        let (store, island) = (me.store.clone(), p.island);
+                        yew::platform::spawn_local(async move { store.go_live(island) });
                     }
                 });
             keep(listener);

@@ -8,6 +8,7 @@ use crate::core::chart::tooltip::Tooltip;
 use crate::core::chart::tooltip::{layout, Estimate};
 use crate::core::chart::Rect;
 use crate::core::i18n::{Lang, Strings};
+use crate::core::markup::SafeHtml;
 use crate::core::sheet::ChartView;
 use crate::core::standalone::{Frame, Width};
 use yew::Callback;
@@ -117,6 +118,25 @@ pub fn set_chart_texts(node: &yew::NodeRef, texts: &[String]) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn set_chart_texts(_: &yew::NodeRef, _: &[String]) {}
+
+/// HTML from the core as nodes made through the page's Trusted Types policy (`factsheet`,
+/// see `web::trusted`), for Yew to place: what the view shows of a raw part it did not adopt
+/// from the pre-render. Natively there is no DOM: `None`, and the view writes the HTML as it
+/// is into the pre-rendered page.
+#[cfg(target_arch = "wasm32")]
+pub fn trusted_html(html: &SafeHtml) -> Option<yew::Html> {
+    Some(
+        super::html_nodes(html)
+            .into_iter()
+            .map(yew::virtual_dom::VNode::VRef)
+            .collect(),
+    )
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn trusted_html(_: &SafeHtml) -> Option<yew::Html> {
+    None
+}
 
 /// Lays out a tooltip with its text measured in the fonts the reader's browser has, in
 /// `measure`: a hidden `<text>` in the tooltip's font, beside the chart.

@@ -106,10 +106,10 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                 if !v.formulas.is_empty() && props.compact {
                     <details class="more formulas-more">
                         <summary>{ s.how_computed }</summary>
-                        { raw(&v.html.formulas) }
+                        { raw(&v.html.formulas, !live) }
                     </details>
                 } else if !v.formulas.is_empty() {
-                    { raw(&v.html.formulas) }
+                    { raw(&v.html.formulas, !live) }
                 }
             </>
         }
@@ -118,18 +118,18 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
         let v = shown(Tab::Table);
         html! {
             <>
-                { for v.html.tables.iter().map(raw) }
+                { for v.html.tables.iter().map(|t| raw(t, !live)) }
                 if !v.figures.is_empty() {
-                    { raw(&v.html.figures) }
+                    { raw(&v.html.figures, !live) }
                 }
             </>
         }
     };
-    let sources_panel = raw(&shown(Tab::Sources).html.provenance);
+    let sources_panel = raw(&shown(Tab::Sources).html.provenance, !live);
     let sources = if v.sources.is_empty() {
         Html::default()
     } else {
-        raw(&v.html.sources)
+        raw(&v.html.sources, !live)
     };
     let cite = match props.accessed {
         Some(accessed) => html! {

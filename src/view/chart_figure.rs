@@ -184,7 +184,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let body = match (markup, props.live) {
         (Ok(svg), false) => html! {
             <div class="chart-svg" ref={node.clone()} role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
-                { raw(&svg) }
+                { raw(&svg, true) }
                 // The same children as the live chart below: Yew matches unkeyed children from
                 // the end, so a different count would re-parse the SVG when the page goes live.
                 if let Some(hit) = current {
@@ -197,7 +197,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 aria-roledescription="chart" aria-label={c.title.clone()}
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
-                { raw(&svg) }
+                { raw(&svg, false) }
                 if let Some(hit) = current {
                     { overlay(size, hit, &measure) }
                 }

@@ -59,7 +59,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         }
                         // HTML from the core, written in place: a component per quote cost
                         // more to hydrate than the quote itself.
-                        { raw(&e.quote) }
+                        { raw(&e.quote, !live) }
                     </li>
                 }
             }) }

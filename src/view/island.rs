@@ -76,7 +76,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
             html! { <LanguageNav {lang} {query} /> }
         }
         Island::KeyFigures => match store.key_figures(&view.units, today) {
-            Ok((figures, formulas)) => html! { <KeyFigures {figures} {formulas} /> },
+            Ok((figures, formulas)) => html! { <KeyFigures {figures} {formulas} {live} /> },
             Err(e) => failed(&e),
         },
         Island::Controls => html! {

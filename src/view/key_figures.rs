@@ -9,6 +9,8 @@ pub struct KeyFiguresProps {
     pub figures: Vec<KeyFigure>,
     /// (label, formula) for figures computed only for this strip.
     pub formulas: Vec<(&'static str, String)>,
+    /// Whether the island is live; before, the origin tags adopt the pre-rendered ones.
+    pub live: bool,
 }
 
 #[component]
@@ -23,7 +25,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                     <li class="kf" key={f.id} data-id={f.id}>
                         <span class="kf-value">{ f.value.clone() }</span>
                         <span class="kf-label">{ f.label.clone() }</span>
-                        { origin_tag(f.origin, s) }
+                        { origin_tag(f.origin, s, !props.live) }
                     </li>
                 }) }
             </ul>

@@ -8,8 +8,14 @@
 
 use std::path::Path;
 
-/// The policy, with `{style}` for the inline style's hash.
-const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {style}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+/// The policy, with `{style}` for the inline style's hash. Trusted Types: every HTML string
+/// the page writes must come from the app's one policy, `factsheet` (`browser::web::trusted`);
+/// no other policy may be created, a `default` one included.
+const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {style}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types factsheet; frame-ancestors *";
+
+/// Directives a `<meta>` policy cannot carry (CSP 3, "the meta element"): the browser ignores
+/// them there, with a console warning.
+const NOT_IN_META: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
 
 /// The CSP source that allows a `<style>` element holding exactly `css`.
 pub fn style_source(css: &str) -> String {
@@ -25,6 +31,39 @@ pub fn style_source(css: &str) -> String {
 /// The page's policy.
 pub fn policy(css: &str) -> String {
     POLICY.replace("{style}", &style_source(css))
+}
+
+/// The page's policy as its `<meta http-equiv>` carries it: all but what meta cannot carry.
+pub fn meta_policy(css: &str) -> String {
+    policy(css)
+        .split("; ")
+        .filter(|d| !NOT_IN_META.iter().any(|n| d.split(' ').next() == Some(*n)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `html` with the policy in a `<meta http-equiv="Content-Security-Policy">` right after its
+/// `<meta charset>` (a meta policy governs only what follows it), so a host that cannot send
+/// headers still applies it. Not where the page has an inline script: that is `trunk serve`'s
+/// live-reload script (the pre-render moves the app's own loader to a file), which the policy
+/// would block, and with it reloading in `make serve`; a release build has none.
+pub fn with_meta(html: &str, css: &str) -> Result<String, String> {
+    if html.contains("<script>") {
+        return Ok(html.to_string());
+    }
+    let charset = html
+        .find("<meta charset=")
+        .ok_or("the page has no <meta charset> to put its policy after")?;
+    let end = charset
+        + html[charset..]
+            .find('>')
+            .ok_or("unterminated <meta charset>")?
+        + 1;
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+        cpec_factsheet::core::markup::escape_attr(&meta_policy(css))
+    );
+    Ok(format!("{}{meta}{}", &html[..end], &html[end..]))
 }
 
 /// `html` with its link to the stylesheet `file` (`./file` or, one directory down,
@@ -81,6 +120,27 @@ mod tests {
         assert!(policy("abc").contains(
             "style-src 'self' 'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='; img-src"
         ));
+    }
+
+    #[test]
+    fn pages_carry_the_policy_in_a_meta_element_without_frame_ancestors() {
+        assert!(policy("p{}").ends_with(
+            "base-uri 'none'; require-trusted-types-for 'script'; trusted-types factsheet; frame-ancestors *"
+        ));
+        let meta = meta_policy("p{}");
+        assert_eq!(meta, policy("p{}").replace("; frame-ancestors *", ""));
+        let page = r#"<html><head><meta charset="utf-8" /><title>T</title></head></html>"#;
+        let out = with_meta(page, "p{}").unwrap();
+        assert_eq!(
+            out,
+            format!(
+                r#"<html><head><meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="{meta}" /><title>T</title></head></html>"#
+            )
+        );
+        // `trunk serve`'s live-reload script: no meta policy to block it.
+        let served = page.replace("</head>", "</head><body><script>reload()</script>");
+        assert_eq!(with_meta(&served, "p{}").unwrap(), served);
+        assert!(with_meta("<head></head>", "p{}").is_err());
     }
 
     #[test]

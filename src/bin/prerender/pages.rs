@@ -124,6 +124,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
                 1,
             );
             let html = crate::csp::inline(&html, &css_file, &css)?;
+            let html = crate::csp::with_meta(&html, &css)?;
             let path = out_dir.join(file);
             std::fs::write(&path, html)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

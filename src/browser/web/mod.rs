@@ -4,9 +4,11 @@
 
 mod print;
 mod text;
+mod trusted;
 
 pub use print::{choose_print_all, print, print_all_chosen, write_appendix};
 pub use text::{tooltip, ImageRuler};
+pub use trusted::html_nodes;
 
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
