@@ -252,6 +252,7 @@ async function walk(url, { sheet = false } = {}) {
   await page.goto(url);
   await ready(page);
   const done = [];
+  // TT_TIMES=1 prints where a page's walk spends its time (for keeping it fast).
   if (process.env.TT_TIMES) {
     let last = Date.now();
     const times = {};

@@ -57,8 +57,8 @@ pub fn EventList(props: &EventListProps) -> Html {
                         if let Some(why) = e.inferred {
                             <span class="event-note">{ why }</span>
                         }
-                        // HTML from the core, written in place: a component per quote cost
-                        // more to hydrate than the quote itself.
+                        // HTML from the core (`raw`: a small component per quote, the price of
+                        // adopting the pre-rendered quote under Trusted Types).
                         { raw(&e.quote, !live) }
                     </li>
                 }
