@@ -336,7 +336,6 @@ fn legend_entries(chart: &ChartView, s: &Strings) -> Vec<(Swatch, String)> {
                 Origin::Derived => (Swatch::Hatched, s.legend_derived.to_string()),
             })
             .collect(),
-        Legend::Squares(each) => vec![(Swatch::Solid, s.legend_square(each))],
         Legend::Events => vec![(Swatch::Dot, s.legend_events.to_string())],
     }
 }
@@ -785,7 +784,7 @@ mod tests {
     fn a_chart_of_reported_figures_only_has_no_key() {
         let c = compute(dataset(Lang::En), TODAY, Lang::En).expect("derives");
         let p = page(dataset(Lang::En), &c, &Units::default(), TODAY, Lang::En);
-        let km = &p.cards[1].charts[0];
+        let km = &p.cards[2].charts[0];
         assert!(km.derived.is_empty());
         let frame = Frame {
             card: "C",

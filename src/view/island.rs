@@ -110,7 +110,6 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         Some([compact, full]) => (Some(compact), Some(full)),
                         None => (None, None),
                     };
-                    let compact = view.embed.is_some() && !view.full;
                     // The permalink of the card's own view (its tab, the units it shows, the
                     // theme), on the sheet: "Cite this" names it and downloaded images carry
                     // it. A switch elsewhere leaves it, and the card, as they were.
@@ -135,7 +134,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
                         <CardSection view={v} settled={trailing} mode={state.mode}
                             tab={view.tab(card)} on_tab={on_tab.clone()}
                             page_title={dataset(lang).sheet.title} on_status={on_status.clone()}
-                            {snippet} {snippet_full} {compact} {citation} {permalink}
+                            {snippet} {snippet_full} {citation} {permalink}
                             accessed={Some(today)} />
                     }
                 }

@@ -103,7 +103,7 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
             area.draw(&Text::new(
                 decade.to_string(),
                 (x, AXIS_Y + 10),
-                text_style(12, false, HPos::Center, VPos::Top),
+                text_style(12.0, false, HPos::Center, VPos::Top),
             ))?;
             decade += 20;
         }
@@ -114,7 +114,7 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
         area.draw(&Text::new(
             t.today_label.clone(),
             (x_end, AXIS_Y + 10),
-            text_style(12, true, HPos::Right, VPos::Top),
+            text_style(12.0, true, HPos::Right, VPos::Top),
         ))?;
         for r in &dots {
             let centre = ((r.x0 + r.x1) / 2, AXIS_Y);

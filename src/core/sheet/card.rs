@@ -1,7 +1,7 @@
 //! A card's whole view (charts, figures, sources, formulas, events and their HTML), the key
 //! figures strip, and which display units each card depends on.
 
-use super::charts::{bar_chart, sorted_events, timeline_chart, trade_chart, waffle_chart};
+use super::charts::{bar_chart, figure_chart, sorted_events, timeline_chart, trade_chart};
 use super::types::*;
 use crate::core::data::{Card, Dataset, Series, Status};
 use crate::core::derive::{Computed, Item, Origin};
@@ -9,6 +9,7 @@ use crate::core::format::{self, Amount};
 use crate::core::i18n::Lang;
 use crate::core::markup;
 use crate::core::model::{Date, Unit};
+use crate::core::order;
 use crate::core::units::Units;
 
 fn formula_row(c: &Computed, item: &Item) -> Option<FormulaRow> {
@@ -60,11 +61,12 @@ pub(super) fn card_view(
                 (units, lang),
                 Series::CpecKm,
                 ("cpec-km", "cpec-output-2022-lines", s.chart_cpec_km),
+                None,
             )];
             charts.extend(
                 c.series(Series::CpecUnits)
                     .into_iter()
-                    .map(|i| waffle_chart((data, c), i, units, lang)),
+                    .map(|i| figure_chart((data, c), i, units, lang)),
             );
             charts
         }
@@ -74,6 +76,7 @@ pub(super) fn card_view(
             (units, lang),
             Series::KarotBars,
             ("karot-energy", "karot-output-first-year", s.chart_karot),
+            karot_finding(c, units, lang),
         )],
         Card::Timeline => vec![timeline_chart(data, today, lang)],
         Card::Relations => Vec::new(),
@@ -191,9 +194,11 @@ pub const CARDS: [Card; 4] = Card::ON_PAGE;
 /// The key figures strip.
 pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
     let s = lang.strings();
-    c.items
-        .iter()
-        .filter(|i| i.key)
+    // Grouped by card, in the cards' order, so the strip reads as the page does.
+    let mut items: Vec<_> = c.items.iter().filter(|i| i.key).collect();
+    order::sort_by_key(&mut items, |i| CARDS.iter().position(|c| *c == i.card));
+    items
+        .into_iter()
         .map(|i| KeyFigure {
             id: i.id,
             value: if i.unit == Unit::Percent {
@@ -205,6 +210,19 @@ pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
             origin: i.origin,
         })
         .collect()
+}
+
+/// Karot's finding: the share of its capacity it used (a percentage figure of the card).
+fn karot_finding(c: &Computed, units: &Units, lang: Lang) -> Option<String> {
+    let share = c
+        .items
+        .iter()
+        .find(|i| i.card == Card::Karot && i.unit == Unit::Percent)?;
+    let factor = share.display_in(units, lang);
+    Some(crate::core::i18n::fill(
+        lang.strings().chart_karot_finding,
+        &[("factor", &factor)],
+    ))
 }
 
 /// The display units a card depends on; any other switch leaves the card as it was.
