@@ -82,6 +82,7 @@ test('under the strict CSP: hydrated, interactive, downloads work, zero violatio
   await page.locator('.key-figures [data-id="trade_2024"] .kf-value', { hasText: 'US$23,060 mn' }).waitFor();
   await page.focus('[data-chart="trade-by-year"]');
   await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor();
+  await page.click('#chart-trade-by-year .downloads-more > summary');
   for (const format of ['SVG', 'PNG', 'CSV, as shown', 'CSV, data file units']) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
