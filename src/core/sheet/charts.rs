@@ -4,7 +4,7 @@
 
 use super::types::*;
 use crate::core::chart::{
-    bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, Fill, Rect,
+    bars, columns, nice_ticks, tick_decimals, timeline, waffle, Axis, Bar, Fill, Rect,
 };
 use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
@@ -333,16 +333,37 @@ pub(super) fn sorted_events(data: &Dataset) -> Vec<&'static crate::core::data::E
     events
 }
 
+/// The timeline's drawing data: each event's date and label in the page's language, and
+/// today's end of the axis.
+pub(crate) fn timeline_spec(data: &Dataset, today: Date, lang: Lang) -> timeline::Timeline {
+    let s = lang.strings();
+    timeline::Timeline {
+        events: sorted_events(data)
+            .iter()
+            .map(|e| timeline::Event {
+                date: e.date,
+                date_label: format::date(e.date, lang),
+                label: e.label.to_string(),
+            })
+            .collect(),
+        today,
+        today_label: s.timeline_today(&today.year.to_string()),
+    }
+}
+
+/// The width the timeline is drawn at (the page shows it at about 1:1).
+pub(crate) const TIMELINE_WIDTH: u32 = 720;
+
 pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
     let s = lang.strings();
     let events = sorted_events(data);
-    let spec = timeline::Timeline {
-        dates: events.iter().map(|e| e.date).collect(),
-        today,
-        today_label: s.timeline_today(&today.year.to_string()),
+    let spec = timeline_spec(data, today, lang);
+    let opts = timeline::Options {
+        width: TIMELINE_WIDTH,
+        rtl: lang.rtl(),
     };
-    let opts = timeline::SIZE;
     let rects = timeline::layout(&spec, &opts).unwrap_or_default();
+    let size = timeline::size(&spec, &opts).unwrap_or((opts.width, 96));
     let event_text =
         |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
     let svg = timeline::draw(&spec, &opts);
@@ -354,23 +375,29 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
             origin: Origin::Reported,
         })
         .collect();
+    let mut summary = s.summary_timeline(
+        &events.len().to_string(),
+        &events
+            .first()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &events
+            .last()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &list(events.iter().map(|e| event_text(e)).collect(), s),
+    );
+    // The axis leaves out the years without events: the summary says which.
+    for (from, to) in timeline::breaks(&spec) {
+        summary.push(' ');
+        summary.push_str(&s.timeline_break(&from.to_string(), &to.to_string()));
+    }
     ChartView {
         id: "relations-timeline".into(),
         title: s.chart_timeline(&today.year.to_string()),
-        summary: s.summary_timeline(
-            &events.len().to_string(),
-            &events
-                .first()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &events
-                .last()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &list(events.iter().map(|e| event_text(e)).collect(), s),
-        ),
-        svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
-        size: (opts.width, opts.height),
+        summary,
+        svg,
+        size,
         hits: rects
             .iter()
             .zip(&events)
