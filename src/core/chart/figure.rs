@@ -52,7 +52,10 @@ fn draw_glyph(
         }
         Glyph::Bolt => {
             let zigzag = vec![at(15, 1), at(6, 13), at(17, 11), at(8, 23)];
-            area.draw(&PathElement::new(zigzag, BAR.stroke_width((size / 8) as u32)))?;
+            area.draw(&PathElement::new(
+                zigzag,
+                BAR.stroke_width((size / 8) as u32),
+            ))?;
         }
     }
     Ok(())
@@ -132,13 +135,21 @@ mod tests {
         let texts: Vec<&str> = svg.texts().iter().map(|t| t.trim()).collect();
         assert_eq!(texts, ["236,000 jobs", "Jobs <created> by CPEC"]);
         let src = svg.as_str();
-        assert_eq!((src.matches("<circle").count(), src.matches("<rect").count()), (1, 1), "head and body: {src}");
+        assert_eq!(
+            (src.matches("<circle").count(), src.matches("<rect").count()),
+            (1, 1),
+            "head and body: {src}"
+        );
         let bolt = Figure {
             glyph: Glyph::Bolt,
             ..jobs()
         };
         let svg = draw(&bolt, 600, true).expect("draws");
-        assert_eq!(svg.as_str().matches("<polyline").count(), 1, "the bolt's stroke");
+        assert_eq!(
+            svg.as_str().matches("<polyline").count(),
+            1,
+            "the bolt's stroke"
+        );
         assert!(
             svg.as_str().contains("direction=\"rtl\"") || svg.as_str().contains("end"),
             "{}",

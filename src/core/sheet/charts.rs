@@ -4,8 +4,8 @@
 
 use super::types::*;
 use crate::core::chart::{
-    bars, columns, figure, nice_ticks, rtl_text, tick_decimals, timeline, Axis, Bar, ChartError,
-    Fill, Rect, Svg, NARROW, WIDE,
+    bars, columns, figure, nice_ticks, tick_decimals, timeline, Axis, Bar, ChartError, Fill, Rect,
+    Svg, NARROW, WIDE,
 };
 use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
@@ -433,23 +433,38 @@ pub(super) fn sorted_events(data: &Dataset) -> Vec<&'static crate::core::data::E
     events
 }
 
+/// The timeline's drawing data: each event's date and label in the page's language, and
+/// today's end of the axis.
+pub(crate) fn timeline_spec(data: &Dataset, today: Date, lang: Lang) -> timeline::Timeline {
+    let s = lang.strings();
+    timeline::Timeline {
+        events: sorted_events(data)
+            .iter()
+            .map(|e| timeline::Event {
+                date: e.date,
+                date_label: format::date(e.date, lang),
+                label: e.label.to_string(),
+            })
+            .collect(),
+        today,
+        today_label: s.timeline_today(&today.year.to_string()),
+    }
+}
+
 pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
     let s = lang.strings();
     let events = sorted_events(data);
-    let spec = timeline::Timeline {
-        dates: events.iter().map(|e| e.date).collect(),
-        today,
-        today_label: s.timeline_today(&today.year.to_string()),
-    };
-    let opts = timeline::SIZE;
-    let rects = timeline::layout(&spec, &opts).unwrap_or_default();
-    let drawn = timeline::draw(&spec, &opts);
-    let drawn = if lang.rtl() {
-        drawn.map(rtl_text)
-    } else {
-        drawn
-    };
-    let d = both(|_| (drawn.clone(), (opts.width, opts.height), rects.clone()));
+    let spec = timeline_spec(data, today, lang);
+    // Drawn at both widths like every chart: the labels beside the axis keep their size.
+    let d = both(|width| {
+        let opts = timeline::Options {
+            width,
+            rtl: lang.rtl(),
+        };
+        let rects = timeline::layout(&spec, &opts).unwrap_or_default();
+        let size = timeline::size(&spec, &opts).unwrap_or((width, 96));
+        (timeline::draw(&spec, &opts), size, rects)
+    });
     let event_text =
         |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
     let rows: Vec<Row> = events
@@ -460,27 +475,34 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
             origin: Origin::Reported,
         })
         .collect();
+    let mut summary = s.summary_timeline(
+        &events.len().to_string(),
+        &events
+            .first()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &events
+            .last()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &list(events.iter().map(|e| event_text(e)).collect(), s),
+    );
+    // The axis leaves out the years without events: the summary says which.
+    for (from, to) in timeline::breaks(&spec) {
+        summary.push(' ');
+        summary.push_str(&s.timeline_break(&from.to_string(), &to.to_string()));
+    }
     ChartView {
         id: "relations-timeline".into(),
         subtitle: String::new(),
         title: s.chart_timeline(&today.year.to_string()),
-        summary: s.summary_timeline(
-            &events.len().to_string(),
-            &events
-                .first()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &events
-                .last()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &list(events.iter().map(|e| event_text(e)).collect(), s),
-        ),
+        summary,
         svg: d.svg,
         size: d.size,
         page: d.page,
         narrow: d.narrow,
-        hits: rects
+        hits: d
+            .rects
             .iter()
             .zip(&events)
             .map(|(r, e)| Hit {

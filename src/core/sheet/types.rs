@@ -95,8 +95,13 @@ pub struct EventRow {
     pub iso: String,
     pub label: &'static str,
     /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
-    /// its translation on other languages' pages. Built once per view, like `CardHtml`.
-    pub quote: SafeHtml,
+    /// its translation on other languages' pages. Built once per view, like `CardHtml`. Only on
+    /// the first event that cites it: events citing the same sentence show it once.
+    pub quote: Option<SafeHtml>,
+    /// With a quote, what its (closed) disclosure says: "Quote from the article", or "…, also
+    /// for July 2007" when later events cite it too. Without, where it is: "Same quote as
+    /// 2006, above".
+    pub quote_note: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
