@@ -22,12 +22,12 @@ fn asset(template: &str, prefix: &str, suffix: &str) -> Option<String> {
         .next()
 }
 
-/// `sha384-<base64>`: a subresource-integrity value.
 /// The stylesheet's file name in the template ("style-<hash>.css").
 pub fn stylesheet(template: &str) -> Option<String> {
     asset(template, "style-", ".css")
 }
 
+/// `sha384-<base64>`: a subresource-integrity value.
 pub fn integrity(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;
