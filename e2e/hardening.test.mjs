@@ -234,7 +234,7 @@ for (const [name, respond] of [
     assert.match(await notice.textContent(), /interactive features .* could not load/);
     assert.equal(await page.getAttribute('body', 'data-ready'), null);
     assert.equal(await page.textContent('.key-figures [data-id="trade_2024"] .kf-value'), 'US$23.06 bn');
-    assert.equal(await page.locator('.chart-svg > svg').count(), 6, 'every chart still there');
+    assert.equal(await page.locator('.chart-svg > .drawings').count(), 6, 'every chart still there');
     assert.equal(
       await page.locator('.controls input:enabled, .controls button:enabled, .tabs button:enabled').count(),
       0,

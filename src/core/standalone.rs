@@ -410,7 +410,14 @@ pub fn standalone(
         fill,
     };
     page.block(frame.card, text(22.0, true, c.ink), 4.0 * k);
-    page.block(&chart.title, text(15.0, false, c.muted), 10.0 * k);
+    // The finding, then what the chart draws and its unit (the axis numbers have none), on
+    // one line where it fits: a slide keeps its 16:9.
+    let title = if chart.subtitle.is_empty() {
+        chart.title.clone()
+    } else {
+        format!("{} · {}", chart.title, chart.subtitle)
+    };
+    page.block(&title, text(15.0, false, c.muted), 10.0 * k);
     legend(
         &mut page,
         &legend_entries(chart, s),

@@ -63,7 +63,7 @@ impl Default for Options {
 pub const BREAK_YEARS: f64 = 20.0;
 /// Text sizes in SVG px: event labels, and dates and the axis' years.
 pub const LABEL_PX: f64 = 13.0;
-pub const YEAR_PX: f64 = 12.0;
+pub const YEAR_PX: f64 = 12.5;
 
 /// Margins left and right, and above.
 const SIDE: i32 = 4;
