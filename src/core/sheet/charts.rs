@@ -351,8 +351,10 @@ pub(crate) fn timeline_spec(data: &Dataset, today: Date, lang: Lang) -> timeline
     }
 }
 
-/// The width the timeline is drawn at (the page shows it at about 1:1).
-pub(crate) const TIMELINE_WIDTH: u32 = 720;
+/// The width the timeline is drawn at: the chart's width on the page today (340 to 350 px,
+/// from a phone to a desktop's column), so that its 13 and 12 px texts show at about 1:1.
+/// `timeline::draw` lays out for any width from 300 px up (a wide card may draw it at 720).
+pub(crate) const TIMELINE_WIDTH: u32 = 340;
 
 pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
     let s = lang.strings();
