@@ -85,7 +85,7 @@ const INLINE_ROOM: i32 = 260;
 const BREAK_PX: i32 = 26;
 const MIN_PIECE: i32 = 28;
 /// Least room between two of the axis' years.
-const TICK_ROOM: f64 = 22.0;
+const TICK_ROOM: f64 = 30.0;
 
 /// A date as a fractional year (mid-month / mid-year when less precise).
 pub fn year_fraction(d: Date) -> f64 {
