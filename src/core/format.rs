@@ -334,6 +334,12 @@ impl Amount {
     pub fn signed(self) -> String {
         let text = converted(self.converted, self.lang, Style::Short);
         if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
+            // In Urdu a number followed by its unit's words ("+2.3 ارب"): the sign and the
+            // number isolated left to right (LRI ... PDI), or the sign lands on the number's
+            // right. A number alone ("+11.1%") takes ICU's mark, which is enough.
+            if let (Lang::Ur, Some((number, unit))) = (self.lang, text.split_once(' ')) {
+                return self.worded(format!("{LRI}+{number}{PDI} {unit}"));
+            }
             self.worded(format!("{}{text}", plus(self.lang)))
         } else {
             self.worded(text)
@@ -427,12 +433,27 @@ pub fn iso_date(d: Date) -> String {
 
 /// Strips the marks formatting adds for right-to-left text, for comparisons and file names.
 pub fn plain(text: &str) -> String {
-    text.chars().filter(|c| *c != LRM).collect()
+    text.chars()
+        .filter(|c| ![LRM, LRI, PDI].contains(c))
+        .collect()
 }
+
+/// Left-to-right isolate and its end: a signed number inside right-to-left text.
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_urdu_signed_amount_isolates_its_sign_and_number() {
+        let units = Units::default();
+        let change = Amount::new(2.3, Unit::UsdBn, 1, &units, Lang::Ur).signed();
+        assert!(change.contains("\u{2066}+2.3\u{2069} "), "{change:?}");
+        let english = Amount::new(2.3, Unit::UsdBn, 1, &units, Lang::En).signed();
+        assert_eq!(english, "+US$2.3 bn");
+    }
 
     fn people(bound: Bound, about: bool, lang: Lang) -> Amount {
         Amount::new(5e6, Unit::People, 0, &Units::default(), lang)

@@ -115,11 +115,16 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
         let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
         for (value, label) in &axis.ticks {
             let x = LEFT + ((value / top) * full).round() as i32;
+            // Across the bars' rows only: a line through a bar's label above it reads as the
+            // outline of an empty bar.
             if *value > 0.0 {
-                area.draw(&PathElement::new(
-                    vec![(m.x(x), LABEL - 2), (m.x(x), bottom + 4)],
-                    INK.mix(0.25).stroke_width(1),
-                ))?;
+                for (i, r) in rects.iter().enumerate() {
+                    let end = if i + 1 == rects.len() { bottom + 4 } else { r.y1 + 3 };
+                    area.draw(&PathElement::new(
+                        vec![(m.x(x), r.y0 - 3), (m.x(x), end)],
+                        INK.mix(0.25).stroke_width(1),
+                    ))?;
+                }
             }
             area.draw(&Text::new(
                 label.clone(),

@@ -129,7 +129,8 @@ fn bracket(
     }
     // Above the taller bar's value label.
     let value_top = before.y0.min(last.y0) - 6 - t.value.ceil() as i32;
-    let y = value_top - 8;
+    // Above the plot's top gridline too, so that no gridline runs through the change.
+    let y = (value_top - 8).min(TOP - 6);
     let (a, b) = ((before.x0 + before.x1) / 2, (last.x0 + last.x1) / 2);
     area.draw(&PathElement::new(
         vec![
