@@ -138,6 +138,23 @@ fn hatching_stays_inside_the_bar() {
 }
 
 #[test]
+fn hatching_is_one_path_of_diagonals_and_edges() {
+    let r = rect(10, 20, 60, 200);
+    let path = super::hatch_path(r, 7);
+    assert!(path.len() >= 2 * hatch(r, 7).len());
+    let on_edge = |(x, y): (i32, i32)| x == r.x0 || x == r.x1 || y == r.y0 || y == r.y1;
+    for pair in path.windows(2) {
+        let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+        assert!((r.x0..=r.x1).contains(&ax) && (r.y0..=r.y1).contains(&ay));
+        let diagonal = (ax - bx).abs() == (ay - by).abs();
+        // Any other step runs along one edge of the bar.
+        let along = (ax == bx && (ax == r.x0 || ax == r.x1)) || (ay == by && (ay == r.y0 || ay == r.y1));
+        assert!(diagonal || along, "{:?} -> {:?}", pair[0], pair[1]);
+        assert!(on_edge(pair[0]) && on_edge(pair[1]));
+    }
+}
+
+#[test]
 fn axis_ticks() {
     assert_eq!(nice_ticks(23.06, 4), [0.0, 10.0, 20.0, 30.0]);
     assert_eq!(nice_ticks(886.0, 3), [0.0, 500.0, 1000.0]);
