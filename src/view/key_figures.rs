@@ -22,9 +22,12 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
             // Focusable: on a phone the strip scrolls sideways, and a keyboard must reach it.
             <ul class="kf-list" tabindex="0" aria-labelledby="key-figures-title">
                 { for props.figures.iter().map(|f| html! {
+                    // Each figure leads to the card that charts it.
                     <li class="kf" key={f.id} data-id={f.id}>
-                        <span class="kf-value">{ f.value.clone() }</span>
-                        <span class="kf-label">{ f.label.clone() }</span>
+                        <a class="kf-link" href={format!("#{}", f.card)}>
+                            <span class="kf-value">{ f.value.clone() }</span>
+                            <span class="kf-label">{ f.label.clone() }</span>
+                        </a>
                         { origin_tag(f.origin, s, !props.live) }
                     </li>
                 }) }

@@ -230,6 +230,7 @@ pub fn key_figures(c: &Computed, units: &Units, lang: Lang) -> Vec<KeyFigure> {
         .into_iter()
         .map(|i| KeyFigure {
             id: i.id,
+            card: i.card.key(),
             value: if i.unit == Unit::Percent {
                 Amount::new(i.value, i.unit, i.decimals, units, lang).signed()
             } else {

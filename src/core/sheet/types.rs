@@ -13,6 +13,8 @@ pub use crate::core::markup::{FigureRow, FormulaInput, FormulaRow, Provenance, R
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
     pub id: &'static str,
+    /// The card whose chart shows it (its key, the card's id on the page).
+    pub card: &'static str,
     pub value: String,
     pub label: String,
     pub origin: Origin,
