@@ -31,7 +31,8 @@ async function checkFigures(page) {
 }
 
 async function svgTexts(page, chart) {
-  return page.$$eval(`[data-chart="${chart}"] > svg text`, (ts) => ts.map((t) => t.textContent.trim()));
+  // The drawing the page shows (each chart is drawn for two widths).
+  return page.$$eval(`[data-chart="${chart}"] .drawing`, (ds) => { const d = ds.find((x) => x.getBoundingClientRect().width > 0) ?? ds[0]; return d ? [...d.querySelectorAll('text')].map((t) => t.textContent.trim()) : []; });
 }
 
 async function checkCharts(page) {
@@ -42,22 +43,25 @@ async function checkCharts(page) {
     assert.ok(trade.includes(want), `trade chart shows ${want}: ${trade}`);
   }
   // 2024 reported (one solid rect), 2023 derived (a light fill and an outline).
-  assert.equal(await page.locator('[data-chart="trade-by-year"] > svg rect').count(), 3);
+  const shown = (id) => page.locator(`[data-chart="${id}"] .drawing svg >> visible=true`);
+  assert.equal(await shown('trade-by-year').locator('rect').count(), 3);
 
   const km = await svgTexts(page, 'cpec-km');
   for (const want of ['Highways added', '510 km', 'Core transmission lines built', '886 km', '0', '500', '1,000']) {
     assert.ok(km.includes(want), `km chart shows ${want}: ${km}`);
   }
-  assert.equal(await page.locator('[data-chart="cpec-km"] > svg rect').count(), 2, 'two reported bars');
+  assert.equal(await shown('cpec-km').locator('rect').count(), 2, 'two reported bars');
 
   const karot = await svgTexts(page, 'karot-energy');
   for (const want of ['Karot electricity generated', '3.64 bn kWh', 'Karot output possible at full capacity', '6.31 bn kWh']) {
     assert.ok(karot.includes(want), `Karot chart shows ${want}: ${karot}`);
   }
 
-  assert.equal(await page.locator('[data-chart="cpec-jobs"] > svg rect').count(), 236, '1,000 jobs a square');
-  assert.equal(await page.locator('[data-chart="cpec-capacity"] > svg rect').count(), 80, '100 MW a square');
-  assert.equal(await page.locator('[data-chart="relations-timeline"] > svg circle').count(), 26, 'a dot and its ring per event (13 events in static/data.toml)');
+  // Jobs and megawatts: one number each beside its unit's glyph, no squares to count.
+  assert.equal(await page.textContent('[data-chart="cpec-jobs"] .figure-value'), '236,000 jobs');
+  assert.equal(await page.textContent('[data-chart="cpec-capacity"] .figure-value'), '8,000 MW');
+  assert.equal(await page.locator('[data-chart="cpec-jobs"] rect').count(), 0, 'no squares');
+  assert.equal(await shown('relations-timeline').locator('circle').count(), 26, 'a dot and its ring per event (13 events in static/data.toml)');
 }
 
 test('every seed figure and chart, hydrated, with no console noise and no other host', async () => {

@@ -17,7 +17,7 @@ async function live(query = '', options = {}) {
 
 const kf = (page, id) => page.textContent(`.key-figures [data-id="${id}"] .kf-value`);
 const svgTexts = (page, chart) =>
-  page.$$eval(`[data-chart="${chart}"] > svg:first-of-type text`, (ts) => ts.map((t) => t.textContent.trim()));
+  page.$$eval(`[data-chart="${chart}"] .drawing`, (ds) => { const d = ds.find((x) => x.getBoundingClientRect().width > 0) ?? ds[0]; return d ? [...d.querySelectorAll('text')].map((t) => t.textContent.trim()) : []; });
 
 test('tabs by mouse: each panel shows alone and the URL keeps it', async () => {
   const { context, page, problems } = await live();
@@ -66,13 +66,16 @@ test('tooltip by hover shows the exact value and its origin', async () => {
   const { context, page } = await live();
   const chart = page.locator('[data-chart="trade-by-year"]');
   await chart.scrollIntoViewIfNeeded();
-  const box = await chart.boundingBox();
-  // The 2024 bar: centre of its slot in the 360 × 260 drawing.
-  const scale = box.width / 360;
-  await page.mouse.move(box.x + 253 * scale, box.y + 180 * scale);
+  // The bars of the drawing shown: 2023's light fill and outline, then 2024.
+  const bars = chart.locator('.drawing svg >> visible=true').locator('rect');
+  const centre = async (i) => {
+    const b = await bars.nth(i).boundingBox();
+    return [b.x + b.width / 2, b.y + b.height / 2];
+  };
+  await page.mouse.move(...(await centre(2)));
   await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor();
   assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2024: US$23.06 bn (reported)');
-  await page.mouse.move(box.x + 113 * scale, box.y + 200 * scale);
+  await page.mouse.move(...(await centre(0)));
   await page.locator('.tip-text', { hasText: '2023' }).waitFor();
   assert.equal(await page.textContent('[data-chart="trade-by-year"] .tip-text'), '2023: about US$20.8 bn (derived)');
   // The tooltip's text is visible on its box (light on dark, or the reverse).
@@ -92,13 +95,13 @@ test('tooltip by tap on a touch screen, tap again to close', async () => {
   const { context, page } = await live('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   const chart = page.locator('[data-chart="trade-by-year"]');
   await chart.scrollIntoViewIfNeeded();
-  const box = await chart.boundingBox();
-  const scale = box.width / 360;
-  await page.touchscreen.tap(box.x + 266 * scale, box.y + 160 * scale);
+  const bar = await chart.locator('.drawing svg >> visible=true').locator('rect').nth(2).boundingBox();
+  const [x, y] = [bar.x + bar.width / 2, bar.y + bar.height / 2];
+  await page.touchscreen.tap(x, y);
   const tip = page.locator('[data-chart="trade-by-year"] .tip-text');
   await tip.waitFor();
   assert.equal(await tip.textContent(), '2024: US$23.06 bn (reported)');
-  await page.touchscreen.tap(box.x + 266 * scale, box.y + 160 * scale);
+  await page.touchscreen.tap(x, y);
   await tip.waitFor({ state: 'detached' });
   await context.close();
 });
@@ -115,9 +118,9 @@ test('tooltip by keyboard focus: one tab stop per chart, arrows inside', async (
   await page.locator('.tip-text', { hasText: '2024' }).waitFor();
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'detached' });
-  // The next Tab leaves the chart (its download buttons come next), not the next bar.
+  // The next Tab leaves the chart (its Download menu comes next), not the next bar.
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'SVG');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Download');
   await context.close();
 });
 
@@ -125,8 +128,8 @@ test('each unit switch changes the numbers, the chart and its axis', async () =>
   const { context, page } = await live();
   assert.deepEqual((await svgTexts(page, 'trade-by-year')).slice(0, 4), ['0', '10', '20', '30']);
   // Only the trade chart's labels change: its SVG stays in place, its texts are rewritten.
-  const mark = (id) => page.$eval(`[data-chart="${id}"] > svg`, (svg) => (svg.dataset.seen = '1'));
-  const kept = (id) => page.$eval(`[data-chart="${id}"] > svg`, (svg) => svg.dataset.seen === '1');
+  const mark = (id) => page.$eval(`[data-chart="${id}"] > .drawings`, (d) => (d.dataset.seen = '1'));
+  const kept = (id) => page.$eval(`[data-chart="${id}"] > .drawings`, (d) => d.dataset.seen === '1');
   await mark('trade-by-year');
   await mark('cpec-km');
   await page.click('label[for="unit-money-usd-mn"]');
@@ -134,7 +137,8 @@ test('each unit switch changes the numbers, the chart and its axis', async () =>
   let texts = await svgTexts(page, 'trade-by-year');
   assert.ok(texts.includes('US$23,060 mn') && texts.includes('30,000'), texts.join('|'));
   assert.ok(await kept('trade-by-year'), 'the trade chart was patched, not replaced');
-  assert.match(await page.textContent('#chart-trade-by-year .chart-title'), /US\$ million/);
+  assert.match(await page.textContent('#chart-trade-by-year .chart-title'), /US\$23,060 mn/);
+  assert.match(await page.textContent('#chart-trade-by-year .chart-subtitle'), /US\$ million/);
 
   await page.click('label[for="unit-energy-gwh"]');
   await page.locator('.key-figures [data-id="karot_energy"] .kf-value', { hasText: '3,640 GWh' }).waitFor();
@@ -251,6 +255,12 @@ test('share copies the link to the view', async () => {
 });
 
 async function download(page, selector) {
+  // A chart's downloads wait behind its "Download" menu: open it as a reader would.
+  const menu = await page.locator(selector).first().evaluate((el) => {
+    const d = el.closest('details.downloads-more');
+    return d && !d.open ? d.closest('.chart').id : null;
+  });
+  if (menu) await page.click(`#${menu} .downloads-more > summary`);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const path = join(OUT, file.suggestedFilename());
   await file.saveAs(path);
@@ -317,7 +327,7 @@ test('the timeline runs to today and is navigable by keyboard', async () => {
   const { context, page } = await live();
   const texts = await svgTexts(page, 'relations-timeline');
   assert.ok(texts.some((t) => /^Today \(\d{4}\)$/.test(t)), texts.join('|'));
-  assert.equal(await page.locator('[data-chart="relations-timeline"] > svg circle:not([fill="none"])').count(), 13, "one dot per event (13 in static/data.toml)");
+  assert.equal(await page.locator('[data-chart="relations-timeline"] .drawing svg >> visible=true').locator('circle:not([fill="none"])').count(), 13, "one dot per event (13 in static/data.toml)");
   const first = page.locator('.events li').first();
   assert.match(await first.textContent(), /21 May 1951.*Diplomatic relations established/);
   await first.focus();

@@ -113,8 +113,10 @@ async function tooltipByMouse(page, chart) {
   await chart.scrollIntoViewIfNeeded();
   const tip = chart.locator('.tip-text');
   const points = await chart.evaluate((el) => {
-    const svg = el.querySelector(':scope > svg');
-    const whole = svg.getBoundingClientRect();
+    const svg = [...el.querySelectorAll('.drawing svg')].find((s) => s.getBoundingClientRect().width > 0);
+    const whole = (svg ?? el).getBoundingClientRect();
+    // A figure alone (jobs, megawatts): its tile is the mark.
+    if (!svg) return [[whole.x + whole.width / 2, whole.y + whole.height / 2]];
     return [...svg.querySelectorAll('rect, circle')]
       .map((m) => m.getBoundingClientRect())
       .filter((r) => r.width >= 2 && r.height >= 2 && r.width * r.height < (whole.width * whole.height) / 2)

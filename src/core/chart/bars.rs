@@ -119,7 +119,11 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
             // outline of an empty bar.
             if *value > 0.0 {
                 for (i, r) in rects.iter().enumerate() {
-                    let end = if i + 1 == rects.len() { bottom + 4 } else { r.y1 + 3 };
+                    let end = if i + 1 == rects.len() {
+                        bottom + 4
+                    } else {
+                        r.y1 + 3
+                    };
                     area.draw(&PathElement::new(
                         vec![(m.x(x), r.y0 - 3), (m.x(x), end)],
                         INK.mix(0.25).stroke_width(1),

@@ -234,7 +234,10 @@ pub(crate) fn draw_bar(
             x1: r.x1 - 1,
             y1: r.y1 - 1,
         };
-        area.draw(&PathElement::new(hatch_path(inside, 7), BAR.stroke_width(2)))?;
+        area.draw(&PathElement::new(
+            hatch_path(inside, 7),
+            BAR.stroke_width(2),
+        ))?;
     }
     // Inset by one pixel so the 2 px outline stays inside the bar's geometry.
     let inset = [(r.x0 + 1, r.y0 + 1), (r.x1 - 1, r.y1 - 1)];

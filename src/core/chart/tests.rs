@@ -148,7 +148,8 @@ fn hatching_is_one_path_of_diagonals_and_edges() {
         assert!((r.x0..=r.x1).contains(&ax) && (r.y0..=r.y1).contains(&ay));
         let diagonal = (ax - bx).abs() == (ay - by).abs();
         // Any other step runs along one edge of the bar.
-        let along = (ax == bx && (ax == r.x0 || ax == r.x1)) || (ay == by && (ay == r.y0 || ay == r.y1));
+        let along =
+            (ax == bx && (ax == r.x0 || ax == r.x1)) || (ay == by && (ay == r.y0 || ay == r.y1));
         assert!(diagonal || along, "{:?} -> {:?}", pair[0], pair[1]);
         assert!(on_edge(pair[0]) && on_edge(pair[1]));
     }
