@@ -16,16 +16,6 @@ use crate::core::sheet::{card_heading, CARDS};
 use crate::core::url::Embed;
 use yew::prelude::*;
 
-/// Where the app runs.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Host {
-    /// Its own page (or an iframe of it): owns the address, history and theme.
-    #[default]
-    Page,
-    /// Mounted in someone else's page: touches none of that. `base` is the sheet's address.
-    Mounted { base: AttrValue },
-}
-
 #[derive(Properties, PartialEq, Clone)]
 pub struct PageProps {
     pub store: Store,
