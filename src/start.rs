@@ -280,7 +280,8 @@ fn page_effects(store: &Store) {
             if current != wanted {
                 set_query(&write(&wanted), view.embed.is_some());
             }
-            let printed = document().and_then(|d| d.get_element_by_id(crate::view::PRINTED_ID));
+            let printed =
+                document().and_then(|d| d.get_element_by_id(crate::core::ids::PRINTED_ID));
             if let Some(p) = printed {
                 let date = crate::core::format::date(state.today, lang);
                 let text = crate::core::i18n::fill(

@@ -18,11 +18,12 @@ mod page;
 mod store;
 mod tab_list;
 
+pub use crate::core::ids::{APPENDIX_ID, PRINTED_ID};
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
 pub use host::Host;
 pub use island::{IslandRoot, IslandRootProps};
-pub use page::{Page, PageProps, APPENDIX_ID, PRINTED_ID};
+pub use page::{Page, PageProps};
 pub use store::{Island, Store, Subscription};
 
 pub(crate) use hooks::use_strings;

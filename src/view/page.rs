@@ -12,6 +12,7 @@ use super::store::{Island, Store};
 use crate::core::data::dataset;
 use crate::core::format;
 use crate::core::i18n::{fill, split, Lang};
+use crate::core::ids::{APPENDIX_ID, PRINTED_ID};
 use crate::core::sheet::{card_heading, CARDS};
 use crate::core::url::Embed;
 use yew::prelude::*;
@@ -20,12 +21,6 @@ use yew::prelude::*;
 pub struct PageProps {
     pub store: Store,
 }
-
-/// The id of the appendix a print of everything carries (see `browser::print`).
-pub const APPENDIX_ID: &str = "print-appendix";
-
-/// The id of the line the browser writes the printed address and date into.
-pub const PRINTED_ID: &str = "printed-from";
 
 #[component]
 pub fn Page(props: &PageProps) -> Html {
