@@ -9,7 +9,11 @@
 //! who acts on an island that is not live yet (pointerdown, focusin, keydown) makes it live in
 //! that task, before the click that follows reaches it.
 
-use crate::browser::*;
+use crate::browser::{
+    after_paint, apply_layout, apply_theme, document, href, in_frame, mark_live, mark_ready,
+    next_task, on_popstate, on_window, print_all_chosen, query, report_height, set_query,
+    today_or_fallback, window, write_appendix, ROOT_ID,
+};
 use crate::core::embed::root_url;
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
