@@ -55,7 +55,19 @@ FN_LIMIT = 80
 # The ratchet: path -> lines, "path::function" -> lines (the size when listed; every function
 # of that name in that file must stay within it).
 ALLOWED_FILES = {}
-ALLOWED_FUNCTIONS = {}
+ALLOWED_FUNCTIONS = {
+    "src/bin/prerender/pages.rs::run": 102,
+    "src/core/cite.rs::references": 89,
+    "src/core/derive.rs::derive_one": 133,
+    "src/core/export.rs::json": 92,
+    "src/core/package.rs::datapackage_json": 115,
+    "src/core/sheet/card.rs::card_view": 143,
+    "src/core/standalone.rs::standalone": 104,
+    "src/view/card_section.rs::CardSection": 96,
+    "src/view/chart_figure.rs::ChartFigure": 251,
+    "src/view/island.rs::IslandRoot": 178,
+    "src/view/page.rs::Page": 106,
+}
 
 # Glob imports must not cross between these (path prefix -> area).
 GLOB_AREAS = {"src/browser/": "browser", "src/start.rs": "start", "src/view/": "view"}
