@@ -58,7 +58,6 @@ ALLOWED_FILES = {}
 ALLOWED_FUNCTIONS = {
     "src/bin/prerender/pages.rs::run": 102,
     "src/core/cite.rs::references": 89,
-    "src/core/derive.rs::derive_one": 133,
     "src/core/export.rs::json": 92,
     "src/core/package.rs::datapackage_json": 115,
     "src/core/sheet/card.rs::card_view": 143,
@@ -673,7 +672,7 @@ if __name__ == "__main__":
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     failures, notes = check(sys.argv[1] if len(sys.argv) > 1 else here)
     for n in notes:
-        print(f"check_structure: note: {n}")
+        print(f"check_structure: note: {n}", flush=True)
     for f in failures:
         print(f"check_structure: {f}", file=sys.stderr)
     if failures:
