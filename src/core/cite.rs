@@ -6,9 +6,9 @@
 //! Pure: the browser supplies the permalink and the reader's date.
 
 use super::data::{Card, Dataset, Status};
-use super::export::json_string;
 use super::format;
 use super::i18n::Lang;
+use super::json::json_string;
 use super::model::Date;
 
 /// What kind of work a reference is, in each format's vocabulary.

@@ -9,6 +9,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod ids;
+pub mod json;
 pub mod markup;
 pub mod order;
 pub mod package;

@@ -5,8 +5,9 @@
 
 use super::data::{Dataset, Status};
 use super::derive::{Computed, Item, Origin};
-use super::export::{csv_field, json_number, json_opt, json_string};
+use super::export::csv_field;
 use super::format::iso_date;
+use super::json::{json_number, json_opt, json_string};
 use super::model::{Bound, Date, Unit};
 
 /// The columns of `figures.csv`, in order: (name, Table Schema type, description).
