@@ -58,7 +58,6 @@ ALLOWED_FILES = {}
 ALLOWED_FUNCTIONS = {
     "src/bin/prerender/pages.rs::run": 102,
     "src/core/cite.rs::references": 89,
-    "src/core/package.rs::datapackage_json": 115,
     "src/core/sheet/card.rs::card_view": 143,
     "src/core/standalone.rs::standalone": 104,
     "src/view/card_section.rs::CardSection": 96,
