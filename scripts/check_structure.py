@@ -57,7 +57,6 @@ FN_LIMIT = 80
 ALLOWED_FILES = {}
 ALLOWED_FUNCTIONS = {
     "src/bin/prerender/pages.rs::run": 102,
-    "src/core/cite.rs::references": 89,
     "src/core/sheet/card.rs::card_view": 143,
     "src/core/standalone.rs::standalone": 104,
     "src/view/card_section.rs::CardSection": 96,
