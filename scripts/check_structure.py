@@ -61,8 +61,6 @@ ALLOWED_FUNCTIONS = {
     "src/core/standalone.rs::standalone": 104,
     "src/view/card_section.rs::CardSection": 96,
     "src/view/chart_figure.rs::ChartFigure": 251,
-    "src/view/island.rs::IslandRoot": 178,
-    "src/view/page.rs::Page": 106,
 }
 
 # Glob imports must not cross between these (path prefix -> area).
