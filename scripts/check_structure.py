@@ -55,6 +55,7 @@ FN_LIMIT = 80
 # The ratchet: path -> lines, "path::function" -> lines (the size when listed; every function
 # of that name in that file must stay within it).
 ALLOWED_FILES = {}
+# Listed when the checker came in (issue 30): files then being edited for other work.
 ALLOWED_FUNCTIONS = {
     "src/core/sheet/card.rs::card_view": 143,
     "src/core/standalone.rs::standalone": 104,
