@@ -112,8 +112,6 @@ fn generate(data: &schema::Data, name: &str, tr: Option<&catalog::Catalog>) -> S
     out
 }
 
-/// The `Strings` struct (one field per `[ui]` key, documented by the English file's comments)
-/// and one static per language.
 /// The `{name}` placeholders of `text`, each once, in the order they first appear.
 fn placeholders_in_order(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
@@ -133,6 +131,8 @@ fn placeholders_in_order(text: &str) -> Vec<String> {
     names
 }
 
+/// The `Strings` struct (one field per `[ui]` key, documented by the English file's comments),
+/// a method per templated string, `LANG_NAMES`, and one static per language.
 fn generate_strings(catalogs: &[(catalog::Catalog, &str)]) -> String {
     let mut out = String::from(
         "/// Every interface string of one language; see `static/i18n/en.toml`.\n#[derive(Debug, PartialEq, Eq)]\npub struct Strings {\n",

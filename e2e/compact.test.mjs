@@ -1,8 +1,8 @@
 // Embeds that fit an article: by default an embedded card shows its title, its chart (or
-// table), the legend and one source line, with "How this is computed" and the downloads
-// behind disclosures, "Cite this" closed on the source line's row and the summary for screen
-// readers only; `layout=full` (or the Embed dialog's choice) gives the whole card, and the
-// sheet itself keeps everything open.
+// table), the legend and one source line, with the downloads behind one "Download", the
+// formulas in the "Method and sources" tab, "Cite this" closed on the source line's row and
+// the summary for screen readers only; `layout=full` (or the Embed dialog's choice) gives the
+// whole card as the sheet shows it (its intro too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ for (const lang of ['', 'zh/', 'ur/']) {
 test('a compact embed keeps its title, chart, legend and source line, and hides the rest behind disclosures a reader opens', async () => {
   const { context, page, height: compact } = await card('', 'trade', 640);
   const visible = (selector) => page.locator(selector).first().isVisible();
-  for (const selector of ['.card h2', '.chart-svg svg', '.legend', '.sources li', '.embed-source a']) {
+  for (const selector of ['.card h2', '.chart-svg .drawing svg >> visible=true', '.legend', '.sources li', '.embed-source a']) {
     assert.ok(await visible(selector), `${selector} is shown`);
   }
   assert.equal(await visible('.card .intro'), false, 'the intro gives way');
@@ -54,12 +54,13 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
   const tree = await page.locator('.chart-summary').first().ariaSnapshot();
   assert.match(tree, /Bar chart of bilateral trade/, 'the summary is in the accessibility tree');
 
-  await page.click('details.formulas-more > summary');
-  assert.ok(await visible('.formulas'), 'opened by the reader');
+  await page.click('#trade-tab-sources');
+  assert.ok(await visible('.formulas'), 'the formulas are in "Method and sources"');
+  await page.click('#trade-tab-chart');
   await page.click('.chart-foot details.more > summary');
   assert.ok(await visible('.downloads button'), 'the downloads too');
   const opened = await page.evaluate(() => document.body.getBoundingClientRect().height);
-  assert.ok(opened > compact + 100, `${compact} → ${opened} px`);
+  assert.ok(opened > compact + 50, `${compact} → ${opened} px`);
   // The citation names the card on the sheet (its permalink), not the embed page.
   await page.click('.cite > summary');
   const apa = page.locator('.cite .cite-text').first();
@@ -72,12 +73,14 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
 
 test('layout=full gives the whole card, as the sheet shows it', async () => {
   const { context, page, height } = await card('', 'trade', 640, '?layout=full');
+  const { context: c2, height: compact } = await card('', 'trade', 640);
+  await c2.close();
   assert.ok(await page.locator('.card .intro').isVisible());
-  assert.ok(await page.locator('.formulas').isVisible());
-  assert.ok(await page.locator('.downloads').first().isVisible());
-  assert.ok(await page.locator('.chart-summary').first().isVisible());
-  assert.equal(await page.locator('details.more').count(), 0);
-  assert.ok(height > 900, `${height} px`);
+  // As on the sheet: the chart, its key and one Download; the description for screen readers.
+  assert.ok((await page.locator('.chart-summary').first().boundingBox()).width <= 1, 'the description is for screen readers');
+  assert.equal(await page.locator('.downloads').first().isVisible(), false);
+  assert.ok(await page.locator('.chart-foot details.more > summary').first().isVisible());
+  assert.ok(height > compact, `${compact} → ${height} px`);
   // "Cite this", as on the sheet: the permalink of the card on the sheet, not the embed page.
   await page.click('.cite > summary');
   const apa = await page.locator('.cite .cite-text').first().textContent();
@@ -87,14 +90,17 @@ test('layout=full gives the whole card, as the sheet shows it', async () => {
   await context.close();
 });
 
-test('the CPEC card is compact too, and the sheet keeps everything open', async () => {
+test('the CPEC card is compact too, and the sheet shows each chart with one Download', async () => {
   const { context, height } = await card('', 'cpec', 640);
-  assert.ok(height < 1100, `${height} px for three charts`);
+  assert.ok(height < 800, `${height} px for a chart and two figures`);
   await context.close();
   const { context: c2, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   await page.goto(env.server.url);
   await ready(page);
-  assert.equal(await page.locator('details.more').count(), 0);
+  const charts = await page.locator('.card .chart').count();
+  assert.equal(await page.locator('.chart-foot details.more').count(), charts, 'one Download a chart');
+  const widths = await page.$$eval('.chart-summary', (ps) => ps.map((p) => p.getBoundingClientRect().width));
+  assert.ok(widths.length > 0 && widths.every((w) => w <= 1), `descriptions for screen readers: ${widths}`);
   assert.ok(await page.locator('#trade .intro').isVisible());
   await c2.close();
 });

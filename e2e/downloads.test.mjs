@@ -30,7 +30,17 @@ async function live(fonts, path, options = {}) {
   return session;
 }
 
+/** Opens the chart's "Download" disclosure that holds `selector`, as a reader would. */
+async function openMenu(page, selector) {
+  const closed = await page.locator(selector).first().evaluate((el) => {
+    const menu = el.closest('details.downloads-more');
+    return menu && !menu.open ? menu.closest('.chart').id : null;
+  });
+  if (closed) await page.click(`#${closed} .downloads-more > summary`);
+}
+
 async function download(page, selector, prefix) {
+  await openMenu(page, selector);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const path = join(OUT, `${prefix}-${file.suggestedFilename()}`);
   await file.saveAs(path);
@@ -166,6 +176,7 @@ for (const c of cases) {
 test('a slide, the theme as shown or light for print, and the status line says what was saved', async () => {
   const { context, page } = await live('noto', '?theme=dark', { viewport: { width: 1280, height: 900 } });
   const chart = '#chart-karot-energy';
+  await page.click(`${chart} .downloads-more > summary`);
   await page.click(`${chart} .image-options summary`);
   await page.click(`${chart} label[for="karot-energy-size-1"]`);
   const dark = await download(page, `${chart} button:has-text("SVG")`, 'slide-dark');

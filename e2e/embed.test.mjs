@@ -152,7 +152,7 @@ test('direct mount: the card renders inside a hostile host page, and the host ke
   await ready(page);
   const inside = await page.evaluate(() => {
     const root = document.querySelector('[data-cpec-factsheet]').shadowRoot;
-    const svg = root.querySelector('[data-chart="trade-by-year"] > svg');
+    const svg = root.querySelector('[data-chart="trade-by-year"] .drawing svg');
     const h2 = root.querySelector('#trade h2');
     const tab = root.querySelector('[role="tab"]');
     return {

@@ -35,7 +35,7 @@ async function svgTexts(page, chart) {
 }
 
 async function checkCharts(page) {
-  assert.equal(await page.locator('.chart-svg > svg').count(), 6, 'six charts');
+  assert.equal(await page.locator('.chart-svg > .drawings').count(), 6, 'six charts');
 
   const trade = await svgTexts(page, 'trade-by-year');
   for (const want of ['2023', '2024', 'US$20.8 bn', 'US$23.06 bn', '+11.1%', 'about +US$2.3 bn']) {
@@ -154,7 +154,7 @@ test('on a phone, cards out of sight are drawn when the reader scrolls to them, 
   assert.equal(await page.evaluate(() => window.__skipped.timeline), true, 'the last card is skipped at load');
   await page.locator('#timeline').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.__skipped.timeline === false);
-  const chart = await page.locator('#timeline .chart-svg svg').boundingBox();
+  const chart = await page.locator('#timeline .chart-svg .drawing svg >> visible=true').boundingBox();
   assert.ok(chart && chart.width > 200 && chart.height > 40, `the timeline chart is drawn: ${JSON.stringify(chart)}`);
   assert.deepEqual(problems.console, []);
   await context.close();

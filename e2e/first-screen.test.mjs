@@ -14,7 +14,7 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
       await page.goto(`${env.server.url}${lang}`);
       await ready(page);
       const chart = await page.evaluate(() => {
-        const r = document.querySelector('.card .chart-svg svg').getBoundingClientRect();
+        const r = [...document.querySelectorAll('.card .chart-svg .drawing svg')].map((s) => s.getBoundingClientRect()).find((b) => b.width > 0);
         return { top: r.top, bottom: r.bottom };
       });
       assert.ok(chart.top < h - 100, `the first chart's plot starts at ${chart.top}, below ${h - 100}`);

@@ -82,6 +82,7 @@ test('under the strict CSP: hydrated, interactive, downloads work, zero violatio
   await page.locator('.key-figures [data-id="trade_2024"] .kf-value', { hasText: 'US$23,060 mn' }).waitFor();
   await page.focus('[data-chart="trade-by-year"]');
   await page.locator('[data-chart="trade-by-year"] .tip-text').waitFor();
+  await page.click('#chart-trade-by-year .downloads-more > summary');
   for (const format of ['SVG', 'PNG', 'CSV, as shown', 'CSV, data file units']) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -233,7 +234,7 @@ for (const [name, respond] of [
     assert.match(await notice.textContent(), /interactive features .* could not load/);
     assert.equal(await page.getAttribute('body', 'data-ready'), null);
     assert.equal(await page.textContent('.key-figures [data-id="trade_2024"] .kf-value'), 'US$23.06 bn');
-    assert.equal(await page.locator('.chart-svg > svg').count(), 6, 'every chart still there');
+    assert.equal(await page.locator('.chart-svg > .drawings').count(), 6, 'every chart still there');
     assert.equal(
       await page.locator('.controls input:enabled, .controls button:enabled, .tabs button:enabled').count(),
       0,

@@ -100,7 +100,9 @@ test('keyboard only: tabs, tooltip, units, download, embed code, language', asyn
   await press(page, 'Escape');
   await tip.waitFor({ state: 'detached' });
 
-  // Download: Enter on a button.
+  // Download: Enter opens the chart's Download menu, Enter on a button saves.
+  await tabTo(page, '#chart-trade-by-year .downloads-more > summary');
+  await press(page, 'Enter');
   await tabTo(page, '#chart-trade-by-year button[aria-label$="CSV, data file units"]');
   const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
   assert.match(download.suggestedFilename(), /^china-pakistan-trade-2023-2024\.csv$/);

@@ -38,7 +38,7 @@ for (const l of LANGS) {
     const { context, page } = await open(env.browser, env.server.url, { javaScriptEnabled: false });
     await page.goto(env.server.url + l.path);
     assert.equal(await kf(page, 'trade_2024'), l.trade);
-    assert.equal(await page.locator('.chart-svg svg').count(), 6);
+    assert.equal(await page.locator('.chart-svg > .drawings').count(), 6);
     // The stylesheet was found one directory down too.
     const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.card')).borderTopStyle);
     assert.notEqual(bg, 'none', 'styled');

@@ -54,13 +54,19 @@ FN_LIMIT = 80
 
 # The ratchet: path -> lines, "path::function" -> lines (the size when listed; every function
 # of that name in that file must stay within it).
-ALLOWED_FILES = {}
-# Listed when the checker came in (issue 30): files then being edited for other work.
+# Listed when the checker came in (issue 30, merged with main at c80e4e6): files then being
+# edited for other work.
+ALLOWED_FILES = {
+    "src/core/chart/timeline.rs": 611,
+    "src/core/sheet/charts.rs": 526,
+}
 ALLOWED_FUNCTIONS = {
-    "src/core/sheet/card.rs::card_view": 143,
-    "src/core/standalone.rs::standalone": 104,
-    "src/view/card_section.rs::CardSection": 96,
-    "src/view/chart_figure.rs::ChartFigure": 251,
+    "src/core/chart/timeline.rs::plan": 134,
+    "src/core/sheet/card.rs::card_view": 132,
+    "src/core/sheet/charts.rs::trade_chart": 106,
+    "src/core/standalone.rs::standalone": 111,
+    "src/view/card_section.rs::CardSection": 98,
+    "src/view/chart_figure.rs::ChartFigure": 268,
 }
 
 # Glob imports must not cross between these (path prefix -> area).

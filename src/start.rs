@@ -1,7 +1,14 @@
 //! Starts the app in the browser (`main.rs` only calls [`start`]): hydrates each island of
 //! the pre-rendered page in small tasks of its own, or renders the page where nothing was
-//! pre-rendered, or mounts cards into a host page; and runs the page's own effects (the address, back/forward, the theme, the printed address,
-//! the embed's height, `data-ready` and `data-live`) as subscribers of the one [`Store`].
+//! pre-rendered, or mounts cards into a host page.
+//!
+//! It also sets up the page's own effects, which no component runs. `page_effects`: store
+//! subscribers (after a switch, what is out of sight settles once the switch is painted; once
+//! live, the theme follows the view, and an embed's layout, the address and the printed
+//! address the settled view) and listeners for back/forward and for printing everything (the
+//! appendix); a mounted card gets the settling only. `embed_effects`: an embedded page
+//! reports its height to its parent (a ResizeObserver, not a subscriber). The hydration below
+//! sets `<body data-ready="1">` and `data-live="all"` as it goes.
 //!
 //! Order: the controls and the cards in the first viewport first, each in two tasks (hydrate,
 //! then go live), with the card's views built in a task before each; `<body data-ready="1">`

@@ -58,7 +58,6 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         on_status: Default::default(),
         snippet: Some("<iframe></iframe>".into()),
         snippet_full: Some("<iframe full></iframe>".into()),
-        compact: false,
         citation: Vec::new(),
         permalink: Some("https://example.org/cpec/#trade".into()),
         accessed: None,

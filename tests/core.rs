@@ -27,9 +27,10 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
     let c = computed();
     let p = page(DATA, &c, &Units::default(), TODAY, Lang::En);
     let cards: Vec<Card> = p.cards.iter().map(|c| c.card).collect();
+    // The two one-chart cards share the first row; CPEC and the timeline span the width.
     assert_eq!(
         cards,
-        [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline]
+        [Card::Trade, Card::Karot, Card::Cpec, Card::Timeline]
     );
     for card in &p.cards[..3] {
         assert!(
@@ -42,15 +43,21 @@ fn the_page_has_three_cards_with_sources_and_formulas() {
             assert!(chart.svg.is_ok(), "{} draws", chart.id);
         }
     }
-    let karot = &p.cards[2];
+    let karot = &p.cards[1];
     assert!(karot
         .sources
         .iter()
         .any(|s| s.publisher == "Xinhua" && s.origin == Origin::Context));
-    let cpec = &p.cards[1];
-    assert_eq!(cpec.charts.len(), 3, "km bars and two unit charts");
-    assert_eq!(cpec.charts[1].legend, Legend::Squares("1,000 jobs".into()));
-    assert_eq!(cpec.charts[2].legend, Legend::Squares("100 MW".into()));
+    let cpec = &p.cards[2];
+    assert_eq!(cpec.charts.len(), 3, "km bars and two figures");
+    // Jobs and megawatts are one number each, with no key: nothing to count or compare.
+    for (chart, value) in cpec.charts[1..].iter().zip(["236,000 jobs", "8,000 MW"]) {
+        assert_eq!(chart.legend, Legend::Bars(Vec::new()));
+        let page = chart.page.as_ref().map(|p| p.as_str().to_string());
+        let page = page.unwrap_or_default();
+        assert!(page.contains(&format!(">{value}</p>")), "{page}");
+        assert!(!page.contains("<rect"), "{page}");
+    }
 }
 
 #[test]
@@ -62,13 +69,13 @@ fn key_figures_are_the_seed_figures() {
         [
             "US$23.06 bn",
             "+11.1%",
+            "3.64 bn kWh",
             "236,000 jobs",
             "8,000 MW",
             "510 km",
             "886 km",
-            "3.64 bn kWh",
         ],
-        "the findings of the three cards; the derived 75 years is on the timeline"
+        "the findings of the three cards, in the cards' order; the derived 75 years is on the timeline"
     );
 }
 
@@ -324,7 +331,12 @@ fn server_render_contains_every_figure_and_chart() {
     ] {
         assert!(html.contains(needle), "{needle} is rendered");
     }
-    assert_eq!(html.matches("<svg").count(), 6, "six charts");
+    // Four charts drawn at two widths each, and the glyphs of the two figures.
+    assert_eq!(
+        html.matches("<svg").count(),
+        10,
+        "four charts twice, two glyphs"
+    );
     // Inferred dates say so: the article's in the footer, Karot's in its Sources tab.
     assert!(
         html.contains("(January 2026, inferred)"),
@@ -409,7 +421,7 @@ fn link_previews_show_the_figures_and_escape_text() {
         assert!(sheet.contains(&format!(">{v}</text>")), "{v}");
     }
     assert!(
-        sheet.contains(">Sources: China's General Administration of Customs; Chinese Embassy in Pakistan; China Three Gorges Corporation; Xinhua</text>"),
+        sheet.contains(">Sources: China's General Administration of Customs; China Three Gorges Corporation; Xinhua; Chinese Embassy in Pakistan</text>"),
         "every publisher, from the data: {sheet}"
     );
     let trade = card_svg(&p, &p.cards[0]);
@@ -449,7 +461,7 @@ fn link_previews_are_drawn_in_the_page_language() {
     let data = dataset(Lang::Ur);
     let c = compute(data, TODAY, Lang::Ur).unwrap();
     let p = page(data, &c, &Units::default(), TODAY, Lang::Ur);
-    let karot = card_svg(&p, &p.cards[2]);
+    let karot = card_svg(&p, &p.cards[1]);
     assert!(karot.contains("<text x=\"1140\" text-anchor=\"end\" direction=\"rtl\" y=\"90\""));
     assert!(
         karot.contains("<svg x=\"60\" y=\"170\" width=\"500\""),

@@ -212,9 +212,9 @@ fn unit_switches_change_charts_and_axes() {
     let svg = trade.svg.as_ref().unwrap().as_str();
     assert!(svg.contains("US$23,060 mn"));
     assert!(svg.contains("30,000"), "the axis is in millions: {svg}");
-    assert_ne!(before.cards[1].charts[0].svg, after.cards[1].charts[0].svg);
-    assert_eq!(after.cards[1].charts[0].rows[0].value, "317");
-    assert_eq!(after.cards[2].charts[0].rows[0].value, "3,640");
+    assert_ne!(before.cards[2].charts[0].svg, after.cards[2].charts[0].svg);
+    assert_eq!(after.cards[2].charts[0].rows[0].value, "317");
+    assert_eq!(after.cards[1].charts[0].rows[0].value, "3,640");
     let capacity = after.key_figures.iter().find(|k| k.id == "cpec_capacity");
     assert_eq!(capacity.unwrap().value, "8 GW");
 }
@@ -340,7 +340,7 @@ fn chart_csv() {
     assert_eq!(lines[1], "label,value (US$ billion),origin");
     assert_eq!(lines[2], "2023,20.8,derived");
     assert_eq!(lines[3], "2024,23.06,reported");
-    let cpec = csv(&p.cards[1].charts[1], p.title, Table::Shown);
+    let cpec = csv(&p.cards[2].charts[1], p.title, Table::Shown);
     assert!(
         cpec.contains("Jobs created by CPEC,236000,reported"),
         "{cpec}"
@@ -383,12 +383,12 @@ fn the_data_file_csv_keeps_the_data_units_when_the_reader_switches() {
             "2024,23.06,reported"
         ]
     );
-    let km = csv(&p.cards[1].charts[0], p.title, Table::DataFile);
+    let km = csv(&p.cards[2].charts[0], p.title, Table::DataFile);
     assert!(
         km.contains("value (km)") && km.contains(",510,reported"),
         "{km}"
     );
-    let mi = csv(&p.cards[1].charts[0], p.title, Table::Shown);
+    let mi = csv(&p.cards[2].charts[0], p.title, Table::Shown);
     assert!(
         mi.contains("value (miles)") && mi.contains(",317,reported"),
         "{mi}"
@@ -408,10 +408,13 @@ fn csv_quotes_and_defuses_fields() {
     let chart = ChartView {
         id: "x".into(),
         title: "T".into(),
+        subtitle: String::new(),
         summary: String::new(),
         svg: Err(ChartError::Empty),
         size: (1, 1),
         hits: vec![],
+        page: Err(ChartError::Empty),
+        narrow: Default::default(),
         legend: Legend::Events,
         unit: "u".into(),
         rows: vec![Row {

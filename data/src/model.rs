@@ -199,7 +199,7 @@ vocabulary! {
 impl Card {
     /// The cards on the page, in order (the timeline last; `Relations` has no card, only key
     /// figures).
-    pub const ON_PAGE: [Card; 4] = [Card::Trade, Card::Cpec, Card::Karot, Card::Timeline];
+    pub const ON_PAGE: [Card; 4] = [Card::Trade, Card::Karot, Card::Cpec, Card::Timeline];
 }
 
 /// A calendar date, as precise as the source states it (year, month, or day).

@@ -87,6 +87,20 @@ pub fn pointer_fraction(_: &yew::PointerEvent, _: &yew::NodeRef) -> Option<(f64,
     None
 }
 
+/// Whether the chart under `node` shows its narrow drawing (the stylesheet picks one of the
+/// two by the width of the chart's column).
+#[cfg(target_arch = "wasm32")]
+pub fn shows_narrow(node: &yew::NodeRef) -> bool {
+    node.cast::<web_sys::Element>()
+        .and_then(|chart| chart.query_selector(".drawing.narrow").ok().flatten())
+        .is_some_and(|narrow| narrow.client_width() > 0)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shows_narrow(_: &yew::NodeRef) -> bool {
+    false
+}
+
 /// Which item of a list the event happened in: a list listens for its items, one
 /// listener rather than one per item, which is less to hydrate.
 #[cfg(target_arch = "wasm32")]

@@ -55,7 +55,13 @@ pub fn csv(chart: &ChartView, page_title: &str, table: Table) -> String {
     let mut out = format!(
         "# {} — {}. Source: {}.\n",
         page_title.replace('\n', " "),
-        chart.title.replace('\n', " "),
+        // What the table holds (the unit's title), not the finding drawn from it.
+        if chart.subtitle.is_empty() {
+            &chart.title
+        } else {
+            &chart.subtitle
+        }
+        .replace('\n', " "),
         chart.source.replace('\n', " ")
     );
     out.push_str(&format!(

@@ -336,7 +336,6 @@ fn legend_entries(chart: &ChartView, s: &Strings) -> Vec<(Swatch, String)> {
                 Origin::Derived => (Swatch::Hatched, s.legend_derived.to_string()),
             })
             .collect(),
-        Legend::Squares(each) => vec![(Swatch::Solid, s.legend_square(each))],
         Legend::Events => vec![(Swatch::Dot, s.legend_events.to_string())],
     }
 }
@@ -411,7 +410,14 @@ pub fn standalone(
         fill,
     };
     page.block(frame.card, text(22.0, true, c.ink), 4.0 * k);
-    page.block(&chart.title, text(15.0, false, c.muted), 10.0 * k);
+    // The finding, then what the chart draws and its unit (the axis numbers have none), on
+    // one line where it fits: a slide keeps its 16:9.
+    let title = if chart.subtitle.is_empty() {
+        chart.title.clone()
+    } else {
+        format!("{} · {}", chart.title, chart.subtitle)
+    };
+    page.block(&title, text(15.0, false, c.muted), 10.0 * k);
     legend(
         &mut page,
         &legend_entries(chart, s),
@@ -785,7 +791,7 @@ mod tests {
     fn a_chart_of_reported_figures_only_has_no_key() {
         let c = compute(dataset(Lang::En), TODAY, Lang::En).expect("derives");
         let p = page(dataset(Lang::En), &c, &Units::default(), TODAY, Lang::En);
-        let km = &p.cards[1].charts[0];
+        let km = &p.cards[2].charts[0];
         assert!(km.derived.is_empty());
         let frame = Frame {
             card: "C",

@@ -1,6 +1,9 @@
-//! The page's view state and its pure reducer. The view wraps it in a Yew `Reducible`; effects
-//! (reading the clock and the URL, writing history, touching the DOM) stay in the view's
-//! `use_effect_with`.
+//! The page's view state and its pure reducer, [`ViewState::reduce`]. The view's `Store`
+//! (`view/store.rs`) holds the state, runs each dispatched [`Action`] through `reduce` and
+//! notifies the islands subscribed to it. The page's effects (reading the clock and the URL,
+//! writing history, the theme and the printed address, an embed's height) are not here nor in
+//! components: `crate::start` sets them up as store subscribers and event listeners
+//! (`page_effects`, `embed_effects`).
 
 use super::model::{Card, Date};
 use super::units::Units;

@@ -1,5 +1,5 @@
-//! A card's island: its tabs and three panels (Chart, Table, Sources), the publisher line and
-//! the embed code (the card's title and intro are static, outside it). The pre-render already
+//! A card's island: its tabs and three panels (Chart, Table, Method and sources) and its footer
+//! line (publishers, Cite this, Embed) (the card's title and intro are static, outside it). The pre-render already
 //! hides the panels its tabs do not select, so the page keeps its shape when it goes live;
 //! without JavaScript, when the app fails to start, and in print, the stylesheets show every
 //! panel with its heading instead. The publisher line stays under the card either way.
@@ -54,11 +54,6 @@ pub struct CardSectionProps {
     /// The reader's day, for the citation's access date.
     #[prop_or_default]
     pub accessed: Option<Date>,
-    /// A compact embed: "How this is computed" and each chart's downloads wait behind
-    /// disclosures, the summaries are for screen readers only, and "Cite this" shares the
-    /// source line's row.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 #[component]
@@ -96,20 +91,11 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
                     { for v.charts.iter().map(|c| html! {
                         <ChartFigure key={c.id.clone()} chart={c.clone()} {live}
                             page_title={props.page_title} on_status={props.on_status.clone()}
-                            card_title={v.title} permalink={props.permalink.clone()}
-                            compact={props.compact} />
+                            card_title={v.title} permalink={props.permalink.clone()} />
                     }) }
                 </div>
                 if !v.events.is_empty() {
                     <EventList events={v.events.clone()} {live} />
-                }
-                if !v.formulas.is_empty() && props.compact {
-                    <details class="more formulas-more">
-                        <summary>{ s.how_computed }</summary>
-                        { raw(&v.html.formulas, !live) }
-                    </details>
-                } else if !v.formulas.is_empty() {
-                    { raw(&v.html.formulas, !live) }
                 }
             </>
         }
@@ -125,7 +111,19 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             </>
         }
     };
-    let sources_panel = raw(&shown(Tab::Sources).html.provenance, !live);
+    // "Method and sources": how each derived figure is computed, then where every figure
+    // comes from. Behind the chart, not under it: the chart panel carries the chart alone.
+    let sources_panel = {
+        let v = shown(Tab::Sources);
+        html! {
+            <>
+                if !v.formulas.is_empty() {
+                    { raw(&v.html.formulas, !live) }
+                }
+                { raw(&v.html.provenance, !live) }
+            </>
+        }
+    };
     let sources = if v.sources.is_empty() {
         Html::default()
     } else {
@@ -145,16 +143,15 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             { panel(Tab::Chart, chart_panel) }
             { panel(Tab::Table, table_panel) }
             { panel(Tab::Sources, sources_panel) }
-            if props.compact {
-                <div class="card-foot">{ sources }{ cite }</div>
-            } else {
+            // One footer line: the source, then "Cite this" and "Embed" at its end.
+            <div class="card-foot">
                 { sources }{ cite }
-            }
-            if let Some(snippet) = &props.snippet {
-                <EmbedCode id={id} snippet={snippet.clone()}
-                    full={props.snippet_full.clone().unwrap_or_default()}
-                    on_status={props.on_status.clone()} />
-            }
+                if let Some(snippet) = &props.snippet {
+                    <EmbedCode id={id} snippet={snippet.clone()}
+                        full={props.snippet_full.clone().unwrap_or_default()}
+                        on_status={props.on_status.clone()} />
+                }
+            </div>
         </>
     }
 }

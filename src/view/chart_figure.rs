@@ -5,8 +5,8 @@
 use super::hooks::{use_chart_texts, use_strings};
 use super::raw;
 use crate::browser::effects::{self, Format, Save};
-use crate::core::chart::hit_test;
 use crate::core::chart::tooltip::FONT;
+use crate::core::chart::{hit_test, Rect};
 use crate::core::derive::Origin;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Strings;
@@ -28,10 +28,6 @@ pub struct ChartFigureProps {
     pub permalink: Option<String>,
     /// Receives download results for the page's status line.
     pub on_status: Callback<String>,
-    /// In a compact embed: the summary is for screen readers only and the downloads wait
-    /// behind a disclosure beside the legend.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 fn legend(l: &Legend, s: &Strings) -> Html {
@@ -49,11 +45,6 @@ fn legend(l: &Legend, s: &Strings) -> Html {
                 }) }
             </ul>
         },
-        Legend::Squares(each) => html! {
-            <ul class="legend">
-                <li><span class="swatch swatch-square" aria-hidden="true"></span>{ s.legend_square(each) }</li>
-            </ul>
-        },
         Legend::Events => html! {
             <ul class="legend">
                 <li><span class="swatch swatch-dot" aria-hidden="true"></span>{ s.legend_events }</li>
@@ -65,9 +56,8 @@ fn legend(l: &Legend, s: &Strings) -> Html {
 /// The highlight ring and the tooltip box, drawn in the chart's own coordinates (laid out by
 /// the core, with the text measured in the reader's fonts) so they stay on the bar at any
 /// width and hold their text in any font.
-fn overlay(size: (u32, u32), hit: &Hit, measure: &NodeRef) -> Html {
+fn overlay((size, r): ((u32, u32), Rect), hit: &Hit, measure: &NodeRef) -> Html {
     let (w, h) = size;
-    let r = hit.rect;
     let t = effects::tooltip(measure, size, r, &hit.text);
     let cx = (t.x + t.width / 2).to_string();
     html! {
@@ -94,12 +84,28 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let node = use_node_ref();
     let measure = use_node_ref();
     let count = c.hits.len();
-    let size = c.size;
-    let rects: Vec<_> = c.hits.iter().map(|h| h.rect).collect();
-
+    // Which of the two drawings the stylesheet shows (by the column's width), read when the
+    // reader points or focuses: the tooltip is laid out in that drawing's coordinates.
+    let narrow = use_state_eq(|| false);
+    let wide: std::rc::Rc<[Rect]> = c.hits.iter().map(|h| h.rect).collect();
+    let small: std::rc::Rc<[Rect]> = c.narrow.rects.clone().into();
+    let drawing = {
+        let (size, narrow_size) = (c.size, c.narrow.size);
+        let (wide, small) = (wide.clone(), small.clone());
+        move |narrow: bool| {
+            if narrow {
+                (narrow_size, small.clone())
+            } else {
+                (size, wide.clone())
+            }
+        }
+    };
     let pick_at = {
-        let (rects, node) = (rects.clone(), node.clone());
+        let (node, narrow, drawing) = (node.clone(), narrow.clone(), drawing.clone());
         move |e: &PointerEvent, slop: f64| {
+            let now = effects::shows_narrow(&node);
+            narrow.set(now);
+            let (size, rects) = drawing(now);
             effects::pointer_fraction(e, &node).and_then(|(fx, fy)| {
                 hit_test(&rects, fx * f64::from(size.0), fy * f64::from(size.1), slop)
             })
@@ -131,8 +137,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     };
     let onfocus = {
-        let active = active.clone();
+        let (active, narrow, node) = (active.clone(), narrow.clone(), node.clone());
         Callback::from(move |_: FocusEvent| {
+            narrow.set(effects::shows_narrow(&node));
             if active.is_none() && count > 0 {
                 active.set(Some(0));
             }
@@ -166,8 +173,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // labels change (a unit switch that rescales an axis), the page keeps its SVG and the
     // effect below writes the new labels into it: a dozen text nodes instead of a whole SVG
     // to parse, style and lay out again.
-    let shown = use_mut_ref(|| c.svg.clone().ok());
-    let markup = c.svg.as_ref().map(|svg| {
+    let shown = use_mut_ref(|| c.page.clone().ok());
+    let markup = c.page.as_ref().map(|svg| {
         let mut shown = shown.borrow_mut();
         match &*shown {
             Some(on_page) if on_page.drawing() == svg.drawing() => on_page.html(),
@@ -177,18 +184,22 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         }
     });
-    use_chart_texts(&node, c.svg.as_ref().ok().cloned());
+    use_chart_texts(&node, c.page.as_ref().ok().cloned());
 
     let summary_id = format!("summary-{}", c.id);
     let current = active.and_then(|i| c.hits.get(i));
+    let placed = active.and_then(|i| {
+        let (size, rects) = drawing(*narrow);
+        rects.get(i).map(|r| (size, *r))
+    });
     let body = match (markup, props.live) {
         (Ok(svg), false) => html! {
             <div class="chart-svg" ref={node.clone()} role="img" aria-label={c.summary.clone()} data-chart={c.id.clone()}>
                 { raw(&svg, true) }
                 // The same children as the live chart below: Yew matches unkeyed children from
                 // the end, so a different count would re-parse the SVG when the page goes live.
-                if let Some(hit) = current {
-                    { overlay(size, hit, &measure) }
+                if let (Some(hit), Some(at)) = (current, placed) {
+                    { overlay(at, hit, &measure) }
                 }
             </div>
         },
@@ -198,8 +209,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 aria-describedby={summary_id.clone()}
                 {onpointermove} {onpointerdown} {onpointerleave} {onfocus} {onblur} {onkeydown}>
                 { raw(&svg, false) }
-                if let Some(hit) = current {
-                    { overlay(size, hit, &measure) }
+                if let (Some(hit), Some(at)) = (current, placed) {
+                    { overlay(at, hit, &measure) }
                 }
             </div>
         },
@@ -295,28 +306,25 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </details>
         </div>
     };
-    // Compact: the downloads wait behind a disclosure beside the legend. Otherwise they follow
-    // the summary, shown disabled until live, so going live moves nothing.
+    // The downloads wait behind one "Download" disclosure at the end of the legend's row:
+    // the chart is followed by its key, not by a bar of buttons.
     let drawn = c.svg.is_ok();
-    let legend = legend(&c.legend, s);
-    let (foot, tail) = if props.compact {
-        let more = drawn.then(|| {
-            html! {
-                <details class="more">
-                    <summary>{ s.download_more }</summary>
-                    { downloads }
-                </details>
-            }
-        });
-        let foot = html! { <div class="chart-foot">{ legend }{ more }</div> };
-        (foot, Html::default())
-    } else {
-        (legend, if drawn { downloads } else { Html::default() })
-    };
+    let more = drawn.then(|| {
+        html! {
+            <details class="more downloads-more">
+                <summary>{ s.download_more }</summary>
+                { downloads }
+            </details>
+        }
+    });
+    let foot = html! { <div class="chart-foot">{ legend(&c.legend, s) }{ more }</div> };
     html! {
         <figure class="chart" id={format!("chart-{}", c.id)}>
             <figcaption>
                 <h3 class="chart-title">{ c.title.clone() }</h3>
+                if !c.subtitle.is_empty() {
+                    <p class="chart-subtitle">{ c.subtitle.clone() }</p>
+                }
             </figcaption>
             { body }
             // Where the tooltip's lines are measured in the reader's fonts (see overlay): only
@@ -331,10 +339,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 { current.map(|h| h.spoken.clone()).unwrap_or_default() }
             </p>
             { foot }
-            // In a compact embed the stylesheet keeps it for screen readers only: it stays the
-            // chart's description (aria-describedby).
-            <p class="chart-summary" id={summary_id}>{ c.summary.clone() }</p>
-            { tail }
+            // For screen readers only (the stylesheet hides it): the chart's description
+            // (aria-describedby), which the table tab says to the eye.
+            <p class="chart-summary visually-hidden" id={summary_id}>{ c.summary.clone() }</p>
         </figure>
     }
 }

@@ -57,9 +57,18 @@ pub fn EventList(props: &EventListProps) -> Html {
                         if let Some(why) = e.inferred {
                             <span class="event-note">{ why }</span>
                         }
+                        // The quote, closed: the list reads as dates and events. Events
+                        // citing the same sentence show it once (on the first) and refer to it.
                         // HTML from the core (`raw`: a small component per quote, the price of
                         // adopting the pre-rendered quote under Trusted Types).
-                        { raw(&e.quote, !live) }
+                        if let Some(quote) = &e.quote {
+                            <details class="event-quote">
+                                <summary tabindex={tabindex}>{ e.quote_note.clone() }</summary>
+                                { raw(quote, !live) }
+                            </details>
+                        } else {
+                            <p class="event-quote-ref">{ e.quote_note.clone() }</p>
+                        }
                     </li>
                 }
             }) }

@@ -110,7 +110,6 @@ fn card_island(
         Err(e) => return failed(lang.strings(), &e),
     };
     let (snippet, snippet_full) = embed_codes(store, card, state, v.title);
-    let compact = view.embed.is_some() && !view.full;
     // The permalink of the card's own view (its tab, the units it shows, the theme), on
     // the sheet: "Cite this" names it and downloaded images carry it. A switch elsewhere
     // leaves it, and the card, as they were.
@@ -134,7 +133,7 @@ fn card_island(
         <CardSection view={v} settled={trailing} mode={state.mode}
             tab={view.tab(card)} {on_tab}
             page_title={dataset(lang).sheet.title} {on_status}
-            {snippet} {snippet_full} {compact} {citation} {permalink}
+            {snippet} {snippet_full} {citation} {permalink}
             accessed={Some(today)} />
     }
 }

@@ -95,6 +95,17 @@ fn copy_of(el: &web_sys::Element) -> Option<web_sys::Element> {
             }
         }
     }
+    // The timeline's quotes are closed on the page; the appendix prints them.
+    if let Ok(closed) = copy.query_selector_all("details") {
+        for i in 0..closed.length() {
+            if let Some(node) = closed
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = node.set_attribute("open", "");
+            }
+        }
+    }
     Some(copy)
 }
 

@@ -18,7 +18,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            width: 360,
+            width: super::WIDE,
             rtl: false,
         }
     }
@@ -110,6 +110,7 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
         width: opts.width as i32,
         on: opts.rtl,
     };
+    let t = super::Type::for_width(opts.width);
     let svg = render((opts.width, height(bars)), |area| {
         let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
         for (value, label) in &axis.ticks {
@@ -124,7 +125,7 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
                 label.clone(),
                 (m.x(x), bottom + 6),
                 text_style(
-                    13,
+                    t.axis,
                     false,
                     m.h(if *value > 0.0 {
                         HPos::Center
@@ -139,13 +140,13 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
             area.draw(&Text::new(
                 bar.label.clone(),
                 (m.x(LEFT), r.y0 - 5),
-                text_style(14, false, m.h(HPos::Left), VPos::Bottom),
+                text_style(t.label, false, m.h(HPos::Left), VPos::Bottom),
             ))?;
             draw_bar(area, m.rect(*r), bar.fill)?;
             area.draw(&Text::new(
                 bar.value_label.clone(),
                 (m.x(r.x1 + 6), (r.y0 + r.y1) / 2),
-                text_style(15, true, m.h(HPos::Left), VPos::Center),
+                text_style(t.value, true, m.h(HPos::Left), VPos::Center),
             ))?;
         }
         area.draw(&PathElement::new(

@@ -1,5 +1,5 @@
 //! Vertical bars over time (trade by year), values printed above the bars and the change
-//! between the last two bars annotated above them. Right to left (Urdu), the value axis moves
+//! between the last two bars drawn as a bracket from the one's top to the other's. Right to left (Urdu), the value axis moves
 //! to the right-hand side; time still runs left to right, as on every timeline.
 
 use super::{
@@ -21,13 +21,15 @@ pub struct Columns {
 /// The drawing size.
 pub type Options = super::Size;
 
-/// The size the page uses.
-pub const SIZE: Options = super::Size {
-    width: 360,
-    height: 260,
-};
+/// The size the page draws at `width` (see `super::NARROW`, `super::WIDE`).
+pub fn size(width: u32) -> Options {
+    super::Size {
+        width,
+        height: if width < super::WIDE { 272 } else { 300 },
+    }
+}
 
-const TOP: i32 = 64;
+const TOP: i32 = 84;
 const BOTTOM: i32 = 34;
 const SIDE: i32 = 24;
 /// Room for the value axis' labels.
@@ -70,6 +72,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
     } else {
         (LEFT - 4, w - SIDE / 2, LEFT - 8, HPos::Right)
     };
+    let t = super::Type::for_width(opts.width);
     let svg = render((opts.width, opts.height), |area| {
         let base = opts.height as i32 - BOTTOM;
         let plot_h = f64::from(base - TOP);
@@ -84,7 +87,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             area.draw(&Text::new(
                 label.clone(),
                 (label_x, y),
-                text_style(13, false, anchor, VPos::Center),
+                text_style(t.axis, false, anchor, VPos::Center),
             ))?;
         }
         for (bar, r) in chart.bars.iter().zip(&rects) {
@@ -93,30 +96,59 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             area.draw(&Text::new(
                 bar.value_label.clone(),
                 (cx, r.y0 - 6),
-                text_style(15, true, HPos::Center, VPos::Bottom),
+                text_style(t.value, true, HPos::Center, VPos::Bottom),
             ))?;
             area.draw(&Text::new(
                 bar.label.clone(),
                 (cx, base + 8),
-                text_style(14, false, HPos::Center, VPos::Top),
+                text_style(t.axis, false, HPos::Center, VPos::Top),
             ))?;
         }
         area.draw(&PathElement::new(
             vec![(plot_x0, base), (plot_x1, base)],
             INK.stroke_width(1),
         ))?;
-        // The change annotation sits above the gap between the last two bars.
         if let [.., before, last] = rects.as_slice() {
-            let x = (before.x1 + last.x0) / 2;
-            for (i, line) in chart.change.iter().enumerate() {
-                area.draw(&Text::new(
-                    line.clone(),
-                    (x, 6 + 19 * i as i32),
-                    text_style(15, i == 0, HPos::Center, VPos::Top),
-                ))?;
-            }
+            bracket(area, (before, last), &chart.change, t)?;
         }
         Ok(())
     })?;
     Ok(if chart.rtl { rtl_text(svg) } else { svg })
+}
+
+/// The change into the last bar: a bracket from above the one bar's value to above the
+/// other's, its ends dropping towards the bars, and the change written over its middle.
+fn bracket(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    (before, last): (&Rect, &Rect),
+    change: &[String],
+    t: super::Type,
+) -> Result<(), ChartError> {
+    if change.is_empty() {
+        return Ok(());
+    }
+    // Above the taller bar's value label.
+    let value_top = before.y0.min(last.y0) - 6 - t.value.ceil() as i32;
+    let y = value_top - 8;
+    let (a, b) = ((before.x0 + before.x1) / 2, (last.x0 + last.x1) / 2);
+    area.draw(&PathElement::new(
+        vec![
+            (a, before.y0 - 8 - t.value.ceil() as i32),
+            (a, y),
+            (b, y),
+            (b, last.y0 - 8 - t.value.ceil() as i32),
+        ],
+        INK.stroke_width(1),
+    ))?;
+    // Room for Nastaliq, whose lines are the tallest.
+    let line = (t.label * 1.7).round() as i32;
+    let lines = change.len() as i32;
+    for (i, text) in change.iter().enumerate() {
+        area.draw(&Text::new(
+            text.clone(),
+            ((a + b) / 2, y - 8 - line * (lines - 1 - i as i32)),
+            text_style(t.label, i == 0, HPos::Center, VPos::Bottom),
+        ))?;
+    }
+    Ok(())
 }

@@ -5,10 +5,10 @@
 
 pub mod bars;
 pub mod columns;
+pub mod figure;
 mod svg;
 pub mod timeline;
 pub mod tooltip;
-pub mod waffle;
 
 pub use svg::{rtl_text, swap_anchors, Svg};
 
@@ -161,7 +161,44 @@ pub(crate) fn check_bars(bars: &[Bar]) -> Result<f64, ChartError> {
     Ok(max)
 }
 
-pub(crate) fn text_style(size: u32, bold: bool, h: HPos, v: VPos) -> TextStyle<'static> {
+/// The widths the page draws each chart for: a phone's column (shown 270-340 px wide) and a
+/// wider one (shown 500-680 px). The stylesheet shows one by the width of the chart's column
+/// and never stretches it further, so the text sizes below stay between 11 and 16 CSS px.
+pub const NARROW: u32 = 300;
+pub const WIDE: u32 = 600;
+
+/// A drawing's text sizes, in SVG px at the width it is drawn for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Type {
+    /// Axis numbers and years.
+    pub axis: f64,
+    /// Category labels and annotations.
+    pub label: f64,
+    /// Values printed on bars (bold).
+    pub value: f64,
+}
+
+impl Type {
+    /// For a drawing `width` px wide: shown from 0.9 to 1.13 times that width on a phone,
+    /// 0.83 to 1.13 times wider (see `NARROW`, `WIDE`).
+    pub fn for_width(width: u32) -> Type {
+        if width < WIDE {
+            Type {
+                axis: 12.5,
+                label: 13.5,
+                value: 14.0,
+            }
+        } else {
+            Type {
+                axis: 13.25,
+                label: 13.75,
+                value: 14.0,
+            }
+        }
+    }
+}
+
+pub(crate) fn text_style(size: f64, bold: bool, h: HPos, v: VPos) -> TextStyle<'static> {
     // The family is named, not parsed from a string: plotters lowercases a family given as
     // text to look for "serif" and the like, which costs the wasm 3.4 KB of Unicode tables.
     let style = if bold {
@@ -169,7 +206,9 @@ pub(crate) fn text_style(size: u32, bold: bool, h: HPos, v: VPos) -> TextStyle<'
     } else {
         FontStyle::Normal
     };
-    FontDesc::new(FontFamily::Name(FONT), f64::from(size), style)
+    // Plotters' SVG backend writes a font's size divided by 1.24 (points to pixels): given
+    // 1.24 times the size, the SVG says the size meant.
+    FontDesc::new(FontFamily::Name(FONT), size * 1.24, style)
         .color(&INK)
         .pos(Pos::new(h, v))
 }

@@ -1,9 +1,8 @@
-//! The charts against hand-computed geometry: bars, columns, waffles, hatching, ticks, hit
+//! The charts against hand-computed geometry: bars, columns, hatching, ticks, hit
 //! testing, right-to-left mirroring and tooltip layout.
 
 use super::{
-    bars, columns, hatch, hit_test, nice_ticks, tick_decimals, waffle, Axis, Bar, ChartError, Fill,
-    Rect,
+    bars, columns, hatch, hit_test, nice_ticks, tick_decimals, Axis, Bar, ChartError, Fill, Rect,
 };
 use crate::core::data::DATA;
 use crate::core::i18n::Lang;
@@ -45,7 +44,7 @@ fn columns_draw_one_bar_per_value_with_labels() {
         axis: Axis::default(),
         rtl: false,
     };
-    let opts = columns::SIZE;
+    let opts = columns::size(360);
     let rects = columns::layout(&spec, &opts).unwrap();
     assert_eq!(rects.len(), 2);
     assert!(
@@ -139,30 +138,6 @@ fn hatching_stays_inside_the_bar() {
 }
 
 #[test]
-fn waffle_squares() {
-    assert_eq!(waffle::per_cell(236_000.0, 300.0), 1_000.0);
-    assert_eq!(waffle::per_cell(8_000.0, 300.0), 100.0);
-    let w = waffle::Waffle {
-        value: 236_000.0,
-        per_cell: 1_000.0,
-    };
-    let cells = waffle::layout(&w, &waffle::Options::default()).unwrap();
-    assert_eq!(cells.len(), 236);
-    let partial = waffle::Waffle {
-        value: 2_500.0,
-        per_cell: 1_000.0,
-    };
-    let cells = waffle::layout(&partial, &waffle::Options::default()).unwrap();
-    assert_eq!(cells.len(), 3);
-    assert_eq!(cells[2].1, 0.5, "the last square is half full");
-    let svg = waffle::draw(&w, &waffle::Options::default())
-        .unwrap()
-        .as_str()
-        .to_string();
-    assert_eq!(svg.matches("<rect").count(), 236);
-}
-
-#[test]
 fn axis_ticks() {
     assert_eq!(nice_ticks(23.06, 4), [0.0, 10.0, 20.0, 30.0]);
     assert_eq!(nice_ticks(886.0, 3), [0.0, 500.0, 1000.0]);
@@ -248,7 +223,7 @@ fn columns_keep_time_left_to_right_with_the_axis_on_the_right() {
         },
         rtl,
     };
-    let opts = columns::SIZE;
+    let opts = columns::size(360);
     let rtl = columns::layout(&spec(true), &opts).unwrap();
     assert!(rtl[0].x1 < rtl[1].x0, "2023 still left of 2024");
     let svg = columns::draw(&spec(true), &opts)

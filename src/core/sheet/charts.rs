@@ -4,7 +4,8 @@
 
 use super::types::*;
 use crate::core::chart::{
-    bars, columns, nice_ticks, rtl_text, tick_decimals, timeline, waffle, Axis, Bar, Fill, Rect,
+    bars, columns, figure, nice_ticks, tick_decimals, timeline, Axis, Bar, ChartError, Fill, Rect,
+    Svg, NARROW, WIDE,
 };
 use crate::core::data::{Dataset, Series};
 use crate::core::derive::{Computed, Item, Origin};
@@ -172,6 +173,45 @@ fn publishers(data: &Dataset, c: &Computed, items: &[&Item], s: &Strings) -> Str
     list(names, s)
 }
 
+/// One chart drawn for the page at both widths: `draw(width)` gives the drawing, its size and
+/// its hit areas.
+struct Drawn2 {
+    svg: Result<Svg, ChartError>,
+    size: (u32, u32),
+    rects: Vec<Rect>,
+    page: Result<Svg, ChartError>,
+    narrow: Drawing,
+}
+
+fn both(draw: impl Fn(u32) -> (Result<Svg, ChartError>, (u32, u32), Vec<Rect>)) -> Drawn2 {
+    let (svg, size, rects) = draw(WIDE);
+    let (small, narrow_size, narrow_rects) = draw(NARROW);
+    let page = match (&svg, &small) {
+        (Ok(wide), Ok(small)) => Ok(page_drawings(wide, small)),
+        (Err(e), _) | (_, Err(e)) => Err(e.clone()),
+    };
+    Drawn2 {
+        svg,
+        size,
+        rects,
+        page,
+        narrow: Drawing {
+            size: narrow_size,
+            rects: narrow_rects,
+        },
+    }
+}
+
+/// The two drawings of a chart as the page holds them: one root (the page relabels the texts
+/// of both in order), each drawing in a box the stylesheet shows or hides.
+fn page_drawings(wide: &Svg, narrow: &Svg) -> Svg {
+    Svg::new(format!(
+        "<div class=\"drawings\"><div class=\"drawing wide\">{}</div><div class=\"drawing narrow\">{}</div></div>",
+        wide.as_str(),
+        narrow.as_str()
+    ))
+}
+
 pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lang) -> ChartView {
     let s = lang.strings();
     let mut items = c.series(Series::TradeBars);
@@ -187,6 +227,30 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let unit = drawn.unit.clone();
     let max = drawn.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 4, |n| n.to_string());
+    // The finding, from the figures drawn: the growth into the last year, and its value.
+    let growth = notes
+        .iter()
+        .find(|i| i.unit == crate::core::model::Unit::Percent);
+    let finding = match (growth, drawn.bars.last()) {
+        (Some(g), Some(last)) => {
+            let change =
+                crate::core::format::Amount::new(g.value.abs(), g.unit, g.decimals, units, lang);
+            let template = if g.value < 0.0 {
+                s.chart_trade_fell
+            } else {
+                s.chart_trade_rose
+            };
+            Some(fill(
+                template,
+                &[
+                    ("change", &change.short()),
+                    ("value", &last.value_label),
+                    ("year", &last.label),
+                ],
+            ))
+        }
+        _ => None,
+    };
     let mut summary = s.summary_trade(&unit, &drawn.describe(s));
     if !notes.is_empty() {
         let said: Vec<String> = notes
@@ -202,8 +266,15 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         axis,
         rtl: lang.rtl(),
     };
-    let opts = columns::SIZE;
-    let rects = columns::layout(&spec, &opts).unwrap_or_default();
+    let d = both(|w| {
+        let opts = columns::size(w);
+        let rects = columns::layout(&spec, &opts).unwrap_or_default();
+        (
+            columns::draw(&spec, &opts),
+            (opts.width, opts.height),
+            rects,
+        )
+    });
     // File names stay in Latin digits whatever the language writes around the year.
     let years: Vec<String> = items
         .iter()
@@ -218,11 +289,18 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
     let (first, last) = (years.iter().min(), years.iter().max());
     ChartView {
         id: "trade-by-year".into(),
-        title: s.chart_trade(&unit),
+        title: finding.clone().unwrap_or_else(|| s.chart_trade(&unit)),
+        subtitle: if finding.is_some() {
+            s.chart_trade(&unit)
+        } else {
+            String::new()
+        },
         summary,
-        svg: columns::draw(&spec, &opts),
-        size: (opts.width, opts.height),
-        hits: drawn.hits(&rects),
+        svg: d.svg,
+        size: d.size,
+        hits: drawn.hits(&d.rects),
+        page: d.page,
+        narrow: d.narrow,
         legend: drawn.legend(),
         unit,
         rows: drawn.rows,
@@ -247,6 +325,7 @@ pub(super) fn bar_chart(
     (units, lang): (&Units, Lang),
     series: Series,
     (id, file, title): (&str, &str, &str),
+    finding: Option<String>,
 ) -> ChartView {
     let s = lang.strings();
     let items = c.series(series);
@@ -255,18 +334,32 @@ pub(super) fn bar_chart(
     let unit = drawn.unit.clone();
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 3, |n| n.to_string());
-    let opts = bars::Options {
-        rtl: lang.rtl(),
-        ..bars::Options::default()
-    };
-    let rects = bars::layout(bars, &axis, &opts).unwrap_or_default();
+    let d = both(|width| {
+        let opts = bars::Options {
+            width,
+            rtl: lang.rtl(),
+        };
+        let rects = bars::layout(bars, &axis, &opts).unwrap_or_default();
+        (
+            bars::draw(bars, &axis, &opts),
+            (width, bars::height(bars)),
+            rects,
+        )
+    });
     ChartView {
         id: id.into(),
-        title: fill(title, &[("unit", &unit)]),
+        subtitle: if finding.is_some() {
+            fill(title, &[("unit", &unit)])
+        } else {
+            String::new()
+        },
+        title: finding.unwrap_or_else(|| fill(title, &[("unit", &unit)])),
         summary: s.summary_bars(&unit, &drawn.describe(s)),
-        svg: bars::draw(bars, &axis, &opts),
-        size: (opts.width, bars::height(bars)),
-        hits: drawn.hits(&rects),
+        svg: d.svg,
+        size: d.size,
+        hits: drawn.hits(&d.rects),
+        page: d.page,
+        narrow: d.narrow,
         legend: drawn.legend(),
         unit,
         rows: drawn.rows,
@@ -278,45 +371,52 @@ pub(super) fn bar_chart(
     }
 }
 
-pub(super) fn waffle_chart(
+/// A figure alone (jobs, megawatts): its number large, with its unit's glyph.
+pub(super) fn figure_chart(
     (data, c): (&Dataset, &Computed),
     item: &Item,
     units: &Units,
     lang: Lang,
 ) -> ChartView {
     let s = lang.strings();
-    // Squares count the data's own unit, so the picture does not change with the display unit.
-    let per = waffle::per_cell(item.value, 300.0);
-    let spec = waffle::Waffle {
-        value: item.value,
-        per_cell: per,
-    };
-    let squares = (item.value / per).ceil();
-    let each = format::quantity_in(per, item.unit, 0, units, lang);
-    let opts = waffle::Options {
-        rtl: lang.rtl(),
-        ..waffle::Options::default()
-    };
-    let size = waffle::size(&spec, &opts);
     let amount = item.amount(units, lang);
     let drawn = drawn(c, &[item], |i| i.label, units, lang);
-    ChartView {
-        id: item.id.replace('_', "-"),
-        title: s.waffle_title(item.label, &amount.short()),
-        summary: s.summary_waffle(
-            &format::number_in(squares, 0, lang),
-            &each,
-            &amount.spoken(),
-        ),
-        svg: waffle::draw(&spec, &opts),
-        size,
-        hits: drawn.hits(&[Rect {
+    let spec = figure::Figure {
+        value: amount.short(),
+        label: item.period.to_string(),
+        glyph: match item.unit {
+            crate::core::model::Unit::Mw | crate::core::model::Unit::KwhBn => figure::Glyph::Bolt,
+            _ => figure::Glyph::Person,
+        },
+    };
+    let rtl = lang.rtl();
+    let size = figure::size(WIDE);
+    let whole = |(w, h): (u32, u32)| {
+        vec![Rect {
             x0: 0,
             y0: 0,
-            x1: size.0 as i32,
-            y1: size.1 as i32,
-        }]),
-        legend: Legend::Squares(each),
+            x1: w as i32,
+            y1: h as i32,
+        }]
+    };
+    ChartView {
+        id: item.id.replace('_', "-"),
+        title: item.label.to_string(),
+        subtitle: String::new(),
+        summary: drawn.describe(s),
+        svg: figure::draw(&spec, WIDE, rtl),
+        size,
+        hits: drawn.hits(&whole(size)),
+        // The page shows the tile as HTML: one element per part, not a drawing per width.
+        page: Ok(Svg::new(format!(
+            "<div class=\"drawings\">{}</div>",
+            figure::tile(&spec)
+        ))),
+        narrow: Drawing {
+            size: figure::size(NARROW),
+            rects: whole(figure::size(NARROW)),
+        },
+        legend: Legend::Bars(Vec::new()),
         unit: drawn.unit,
         rows: drawn.rows,
         file: format!("cpec-output-2022-{}", item.id.trim_start_matches("cpec_")),
@@ -333,19 +433,40 @@ pub(super) fn sorted_events(data: &Dataset) -> Vec<&'static crate::core::data::E
     events
 }
 
+/// The timeline's drawing data: each event's date and label in the page's language, and
+/// today's end of the axis.
+pub(crate) fn timeline_spec(data: &Dataset, today: Date, lang: Lang) -> timeline::Timeline {
+    let s = lang.strings();
+    timeline::Timeline {
+        events: sorted_events(data)
+            .iter()
+            .map(|e| timeline::Event {
+                date: e.date,
+                date_label: format::date(e.date, lang),
+                label: e.label.to_string(),
+            })
+            .collect(),
+        today,
+        today_label: s.timeline_today(&today.year.to_string()),
+    }
+}
+
 pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartView {
     let s = lang.strings();
     let events = sorted_events(data);
-    let spec = timeline::Timeline {
-        dates: events.iter().map(|e| e.date).collect(),
-        today,
-        today_label: s.timeline_today(&today.year.to_string()),
-    };
-    let opts = timeline::SIZE;
-    let rects = timeline::layout(&spec, &opts).unwrap_or_default();
+    let spec = timeline_spec(data, today, lang);
+    // Drawn at both widths like every chart: the labels beside the axis keep their size.
+    let d = both(|width| {
+        let opts = timeline::Options {
+            width,
+            rtl: lang.rtl(),
+        };
+        let rects = timeline::layout(&spec, &opts).unwrap_or_default();
+        let size = timeline::size(&spec, &opts).unwrap_or((width, 96));
+        (timeline::draw(&spec, &opts), size, rects)
+    });
     let event_text =
         |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
-    let svg = timeline::draw(&spec, &opts);
     let rows: Vec<Row> = events
         .iter()
         .map(|e| Row {
@@ -354,24 +475,34 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
             origin: Origin::Reported,
         })
         .collect();
+    let mut summary = s.summary_timeline(
+        &events.len().to_string(),
+        &events
+            .first()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &events
+            .last()
+            .map(|e| format::date(e.date, lang))
+            .unwrap_or_default(),
+        &list(events.iter().map(|e| event_text(e)).collect(), s),
+    );
+    // The axis leaves out the years without events: the summary says which.
+    for (from, to) in timeline::breaks(&spec) {
+        summary.push(' ');
+        summary.push_str(&s.timeline_break(&from.to_string(), &to.to_string()));
+    }
     ChartView {
         id: "relations-timeline".into(),
+        subtitle: String::new(),
         title: s.chart_timeline(&today.year.to_string()),
-        summary: s.summary_timeline(
-            &events.len().to_string(),
-            &events
-                .first()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &events
-                .last()
-                .map(|e| format::date(e.date, lang))
-                .unwrap_or_default(),
-            &list(events.iter().map(|e| event_text(e)).collect(), s),
-        ),
-        svg: if lang.rtl() { svg.map(rtl_text) } else { svg },
-        size: (opts.width, opts.height),
-        hits: rects
+        summary,
+        svg: d.svg,
+        size: d.size,
+        page: d.page,
+        narrow: d.narrow,
+        hits: d
+            .rects
             .iter()
             .zip(&events)
             .map(|(r, e)| Hit {
@@ -465,9 +596,9 @@ mod tests {
         );
         let chart = |card: usize| &page.cards[card].charts[0];
         // CPEC's km: all reported.
-        assert_eq!(chart(1).legend, Legend::Bars(Vec::new()));
+        assert_eq!(chart(2).legend, Legend::Bars(Vec::new()));
         // Karot's possible output uses Xinhua's capacity: the source line names Xinhua.
-        let karot = &chart(2).source;
+        let karot = &chart(1).source;
         assert!(karot.contains("China Three Gorges Corporation"), "{karot}");
         assert!(karot.contains("Xinhua"), "{karot}");
         assert!(

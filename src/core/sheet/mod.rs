@@ -14,3 +14,6 @@ mod types;
 pub use cache::{page, page_cached, CardCache};
 pub use card::{card_heading, key_figures, key_formulas, units_for, CARDS};
 pub use types::*;
+// The timeline's drawing data, for the chart's own tests at other widths.
+#[cfg(test)]
+pub(crate) use charts::timeline_spec;

@@ -24,8 +24,6 @@ pub enum Legend {
     /// What each kind of bar drawn means (solid reported, outlined context, hatched
     /// derived): the kinds the chart draws, in that order. A chart of one kind has none.
     Bars(Vec<Origin>),
-    /// One square stands for this many units ("1,000 jobs").
-    Squares(String),
     /// Dots are dated events.
     Events,
 }
@@ -44,13 +42,25 @@ pub struct Hit {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartView {
     pub id: String,
+    /// What the chart shows, as a sentence built from its figures where it has a finding
+    /// ("Trade rose 11.1% to US$23.06 bn in 2024"), else what it draws.
     pub title: String,
+    /// What it draws and in which unit ("Bilateral trade by year, US$ billion") under a
+    /// finding; empty when the title already says it.
+    pub subtitle: String,
     /// What the chart shows, in words, for screen readers and as a caption.
     pub summary: String,
+    /// The chart drawn at `chart::WIDE`: the downloaded images and link previews draw it.
     pub svg: Result<Svg, ChartError>,
     /// The SVG's size in pixels (its viewBox), for mapping pointer positions.
     pub size: (u32, u32),
+    /// The tooltips, over the bars of the wide drawing.
     pub hits: Vec<Hit>,
+    /// What the page shows: the chart drawn at `chart::WIDE` and at `chart::NARROW`, the
+    /// stylesheet showing one by the width of its column (see `page_drawings`).
+    pub page: Result<Svg, ChartError>,
+    /// The narrow drawing's size and hit areas (in the order of `hits`).
+    pub narrow: Drawing,
     pub legend: Legend,
     /// The unit of every value in `rows`, for the table header.
     pub unit: String,
@@ -67,6 +77,13 @@ pub struct ChartView {
     pub data_rows: Vec<Row>,
 }
 
+/// A drawing's size (its viewBox) and hit areas.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawing {
+    pub size: (u32, u32),
+    pub rects: Vec<Rect>,
+}
+
 /// A dated event of the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventRow {
@@ -78,8 +95,13 @@ pub struct EventRow {
     pub iso: String,
     pub label: &'static str,
     /// The sentence quoted from the article, as HTML (see `markup::quote`): in English, with
-    /// its translation on other languages' pages. Built once per view, like `CardHtml`.
-    pub quote: SafeHtml,
+    /// its translation on other languages' pages. Built once per view, like `CardHtml`. Only on
+    /// the first event that cites it: events citing the same sentence show it once.
+    pub quote: Option<SafeHtml>,
+    /// With a quote, what its (closed) disclosure says: "Quote from the article", or "…, also
+    /// for July 2007" when later events cite it too. Without, where it is: "Same quote as
+    /// 2006, above".
+    pub quote_note: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
