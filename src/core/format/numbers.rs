@@ -6,6 +6,10 @@ use crate::core::i18n::Lang;
 /// Left-to-right mark: keeps a sign on the left of its number inside right-to-left text.
 const LRM: char = '\u{200e}';
 
+/// Left-to-right isolate and its end: a signed number inside right-to-left text.
+pub(super) const LRI: char = '\u{2066}';
+pub(super) const PDI: char = '\u{2069}';
+
 pub(super) fn minus(lang: Lang) -> &'static str {
     match lang {
         Lang::Ur => "\u{200e}-",
@@ -171,5 +175,7 @@ pub fn percent(value: f64, decimals: u8, lang: Lang) -> String {
 
 /// Strips the marks formatting adds for right-to-left text, for comparisons and file names.
 pub fn plain(text: &str) -> String {
-    text.chars().filter(|c| *c != LRM).collect()
+    text.chars()
+        .filter(|c| ![LRM, LRI, PDI].contains(c))
+        .collect()
 }

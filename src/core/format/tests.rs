@@ -5,6 +5,15 @@ use crate::core::i18n::Lang;
 use crate::core::model::{Bound, Date, Unit};
 use crate::core::units::Units;
 
+#[test]
+fn an_urdu_signed_amount_isolates_its_sign_and_number() {
+    let units = Units::default();
+    let change = Amount::new(2.3, Unit::UsdBn, 1, &units, Lang::Ur).signed();
+    assert!(change.contains("\u{2066}+2.3\u{2069} "), "{change:?}");
+    let english = Amount::new(2.3, Unit::UsdBn, 1, &units, Lang::En).signed();
+    assert_eq!(english, "+US$2.3 bn");
+}
+
 fn people(bound: Bound, about: bool, lang: Lang) -> Amount {
     Amount::new(5e6, Unit::People, 0, &Units::default(), lang)
         .bounded(bound)
