@@ -24,6 +24,7 @@ need rustup "install Rust with rustup (rustup.rs): the build adds the wasm32 tar
 need cc "install a C compiler and linker (Debian: apt-get install build-essential)"
 need node "install Node.js 20 or later with npm (Debian: apt-get install nodejs npm)"
 need npm "install npm (Debian: apt-get install npm)"
+need python3 "install Python 3 (Debian: apt-get install python3): make lint runs scripts/check_structure.py"
 
 # Debian packages, as root or through sudo; elsewhere, one line naming what to install.
 apt_install() {

@@ -16,7 +16,11 @@
 //! who acts on an island that is not live yet (pointerdown, focusin, keydown) makes it live in
 //! that task, before the click that follows reaches it.
 
-use crate::browser::*;
+use crate::browser::{
+    after_paint, apply_layout, apply_theme, document, href, in_frame, mark_live, mark_ready,
+    next_task, on_popstate, on_window, print_all_chosen, query, report_height, set_query,
+    today_or_fallback, window, write_appendix, ROOT_ID,
+};
 use crate::core::embed::root_url;
 use crate::core::i18n::Lang;
 use crate::core::model::Date;
@@ -287,7 +291,8 @@ fn page_effects(store: &Store) {
             if current != wanted {
                 set_query(&write(&wanted), view.embed.is_some());
             }
-            let printed = document().and_then(|d| d.get_element_by_id(crate::view::PRINTED_ID));
+            let printed =
+                document().and_then(|d| d.get_element_by_id(crate::core::ids::PRINTED_ID));
             if let Some(p) = printed {
                 let date = crate::core::format::date(state.today, lang);
                 let text = crate::core::i18n::fill(

@@ -111,7 +111,7 @@ pub struct OEmbed<'a> {
 /// an editor would copy (the iframe and `embed.js`, which sizes it), the provider and the
 /// link-preview image as the thumbnail.
 pub fn oembed(o: &OEmbed) -> String {
-    let json = super::export::json_string;
+    let json = super::json::json_string;
     let html = snippet(o.root, o.lang, o.embed, &UrlState::default(), o.title);
     format!(
         "{{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": {},\n  \"provider_name\": {},\n  \"provider_url\": {},\n  \"html\": {},\n  \"width\": {OEMBED_WIDTH},\n  \"height\": {},\n  \"thumbnail_url\": {},\n  \"thumbnail_width\": {},\n  \"thumbnail_height\": {}\n}}\n",

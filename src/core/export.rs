@@ -1,11 +1,15 @@
 //! Downloads generated in the browser: a chart's data as CSV, and the whole data set with its
 //! sources and derivations as JSON. Written by hand (no serde in the wasm): the shapes are
-//! small and fixed.
+//! small and fixed; the JSON writer's pieces are in `core::json`.
 
-use super::data::Dataset;
+use super::data::{Dataset, Derived, Event, Figure};
 use super::derive::Computed;
 use super::format;
+use super::json::{json_number, json_opt};
 use super::sheet::ChartView;
+
+/// The JSON writer's string literal, here since before it had a module of its own.
+pub use super::json::json_string;
 
 /// A plain number as the tables write it ("-2.3", "+1,250.5"): the only text that may start
 /// with a sign unprefixed. (Checked by hand: `str::parse::<f64>` costs the wasm 3.9 KB.)
@@ -78,39 +82,6 @@ pub fn csv(chart: &ChartView, page_title: &str, table: Table) -> String {
     out
 }
 
-/// A JSON string literal.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Keeps the text safe to inline in HTML too.
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-pub(crate) fn json_opt(text: Option<&str>) -> String {
-    text.map(json_string).unwrap_or_else(|| "null".into())
-}
-
-pub(crate) fn json_number(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v}")
-    } else {
-        "null".into()
-    }
-}
-
 /// Every figure with its source, every derived value with its formula, every event.
 pub fn json(data: &Dataset, c: &Computed) -> String {
     let s = &data.sheet;
@@ -122,35 +93,7 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
         json_string(&format::iso_date(s.article_published)),
         json_opt(s.article_published_inferred)
     ));
-    let figures: Vec<String> = data
-        .figures
-        .iter()
-        .map(|f| {
-            // Where the true value lies: its rounding, open on the side its bound leaves open.
-            let range = c.item(f.id).map_or((f.value, f.value), |i| i.range);
-            format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {}, \"source_title\": {}, \"source_date\": {}, \"source_site\": {} }}",
-                json_string(f.id),
-                json_string(f.label),
-                json_number(f.value),
-                json_number(range.0),
-                json_number(range.1),
-                json_string(f.unit.key()),
-                json_string(f.bound.key()),
-                json_string(f.period),
-                json_string(&format::iso_date(f.as_of)),
-                json_opt(f.as_of_inferred),
-                json_string(f.publisher),
-                json_string(f.status.key()),
-                json_opt(f.quote),
-                json_opt(f.citation),
-                json_opt(f.url),
-                json_opt(f.source_title),
-                json_opt(f.source_date.map(format::iso_date).as_deref()),
-                json_opt(f.source_site),
-            )
-        })
-        .collect();
+    let figures: Vec<String> = data.figures.iter().map(|f| figure_json(f, c)).collect();
     out.push_str(&format!(
         "  \"figures\": [\n{}\n  ],\n",
         figures.join(",\n")
@@ -158,51 +101,80 @@ pub fn json(data: &Dataset, c: &Computed) -> String {
     let derived: Vec<String> = data
         .derived
         .iter()
-        .filter_map(|d| {
-            let item = c.item(d.id)?;
-            let how = c.derivation(d.id)?;
-            let inputs: Vec<String> = d.inputs.iter().map(|i| json_string(i)).collect();
-            Some(format!(
-                "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"decimals\": {}, \"approximate\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"method\": {}, \"inputs\": [{}], \"formula\": {}, \"note\": {} }}",
-                json_string(d.id),
-                json_string(d.label),
-                json_number(item.value),
-                json_number(how.range.0),
-                json_number(how.range.1),
-                how.decimals,
-                item.approximate(),
-                json_string(d.unit.key()),
-                json_string(d.bound.key()),
-                json_string(d.period),
-                json_string(d.method.key()),
-                inputs.join(", "),
-                json_string(&how.formula),
-                json_opt(d.note),
-            ))
-        })
+        .filter_map(|d| derived_json(d, c))
         .collect();
     out.push_str(&format!(
         "  \"derived\": [\n{}\n  ],\n",
         derived.join(",\n")
     ));
-    let events: Vec<String> = data
-        .events
-        .iter()
-        .map(|e| {
-            format!(
-                "    {{ \"id\": {}, \"date\": {}, \"label\": {}, \"quote\": {} }}",
-                json_string(e.id),
-                json_string(&format::iso_date(e.date)),
-                json_string(e.label),
-                json_string(e.quote)
-            )
-        })
-        .collect();
+    let events: Vec<String> = data.events.iter().map(event_json).collect();
     out.push_str(&format!(
         "  \"events\": [\n{}\n  ]\n}}\n",
         events.join(",\n")
     ));
     out
+}
+
+/// A figure of the JSON download, with its source.
+fn figure_json(f: &Figure, c: &Computed) -> String {
+    // Where the true value lies: its rounding, open on the side its bound leaves open.
+    let range = c.item(f.id).map_or((f.value, f.value), |i| i.range);
+    format!(
+        "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"unit\": {}, \"bound\": {}, \"period\": {}, \"as_of\": {}, \"as_of_inferred\": {}, \"publisher\": {}, \"status\": {}, \"quote\": {}, \"citation\": {}, \"url\": {}, \"source_title\": {}, \"source_date\": {}, \"source_site\": {} }}",
+        json_string(f.id),
+        json_string(f.label),
+        json_number(f.value),
+        json_number(range.0),
+        json_number(range.1),
+        json_string(f.unit.key()),
+        json_string(f.bound.key()),
+        json_string(f.period),
+        json_string(&format::iso_date(f.as_of)),
+        json_opt(f.as_of_inferred),
+        json_string(f.publisher),
+        json_string(f.status.key()),
+        json_opt(f.quote),
+        json_opt(f.citation),
+        json_opt(f.url),
+        json_opt(f.source_title),
+        json_opt(f.source_date.map(format::iso_date).as_deref()),
+        json_opt(f.source_site),
+    )
+}
+
+/// A derived value of the JSON download, with its formula (none if it was not computed).
+fn derived_json(d: &Derived, c: &Computed) -> Option<String> {
+    let item = c.item(d.id)?;
+    let how = c.derivation(d.id)?;
+    let inputs: Vec<String> = d.inputs.iter().map(|i| json_string(i)).collect();
+    Some(format!(
+        "    {{ \"id\": {}, \"label\": {}, \"value\": {}, \"range\": [{}, {}], \"decimals\": {}, \"approximate\": {}, \"unit\": {}, \"bound\": {}, \"period\": {}, \"method\": {}, \"inputs\": [{}], \"formula\": {}, \"note\": {} }}",
+        json_string(d.id),
+        json_string(d.label),
+        json_number(item.value),
+        json_number(how.range.0),
+        json_number(how.range.1),
+        how.decimals,
+        item.approximate(),
+        json_string(d.unit.key()),
+        json_string(d.bound.key()),
+        json_string(d.period),
+        json_string(d.method.key()),
+        inputs.join(", "),
+        json_string(&how.formula),
+        json_opt(d.note),
+    ))
+}
+
+/// An event of the JSON download.
+fn event_json(e: &Event) -> String {
+    format!(
+        "    {{ \"id\": {}, \"date\": {}, \"label\": {}, \"quote\": {} }}",
+        json_string(e.id),
+        json_string(&format::iso_date(e.date)),
+        json_string(e.label),
+        json_string(e.quote)
+    )
 }
 
 #[cfg(test)]

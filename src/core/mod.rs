@@ -8,6 +8,8 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod ids;
+pub mod json;
 pub mod markup;
 pub mod order;
 pub mod package;

@@ -5,8 +5,9 @@
 
 use super::data::{Dataset, Status};
 use super::derive::{Computed, Item, Origin};
-use super::export::{csv_field, json_number, json_opt, json_string};
+use super::export::csv_field;
 use super::format::iso_date;
+use super::json::{json_number, json_opt, json_string};
 use super::model::{Bound, Date, Unit};
 
 /// The columns of `figures.csv`, in order: (name, Table Schema type, description).
@@ -97,12 +98,10 @@ fn strings(items: &[&str]) -> String {
     format!("[{}]", quoted.join(", "))
 }
 
-/// `datapackage.json`: the package (name, title, licence, sources, the day it was built) and
-/// its two resources, `figures.csv` with its Table Schema and the data file `data.toml`.
-pub fn datapackage_json(data: &Dataset, today: Date) -> String {
+/// The package's sources: the article, its date marked where inferred; each publisher it
+/// quotes, as cited in it; and the real work behind each context figure.
+fn sources(data: &Dataset) -> Vec<String> {
     let s = &data.sheet;
-    // The article, its date marked where inferred; each publisher it quotes, as cited in it;
-    // and the real work behind each context figure.
     let inferred = if s.article_published_inferred.is_some() {
         " [date inferred]"
     } else {
@@ -143,10 +142,16 @@ pub fn datapackage_json(data: &Dataset, today: Date) -> String {
             None => format!("{{ \"title\": {} }}", json_string(&title)),
         });
     }
+    sources
+}
+
+/// The Table Schema's fields: each column of `figures.csv` with its type, description and
+/// constraints.
+fn schema_fields() -> Vec<String> {
     let units: Vec<&str> = Unit::ALL.iter().map(|u| u.key()).collect();
     let bounds: Vec<&str> = Bound::ALL.iter().map(|b| b.key()).collect();
     let statuses: Vec<&str> = Origin::ALL.iter().map(|o| o.key()).collect();
-    let fields: Vec<String> = COLUMNS
+    COLUMNS
         .iter()
         .map(|(name, kind, about)| {
             let constraints = match *name {
@@ -165,7 +170,15 @@ pub fn datapackage_json(data: &Dataset, today: Date) -> String {
                 json_string(about)
             )
         })
-        .collect();
+        .collect()
+}
+
+/// `datapackage.json`: the package (name, title, licence, sources, the day it was built) and
+/// its two resources, `figures.csv` with its Table Schema and the data file `data.toml`.
+pub fn datapackage_json(data: &Dataset, today: Date) -> String {
+    let s = &data.sheet;
+    let sources = sources(data);
+    let fields = schema_fields();
     format!(
         r#"{{
   "name": "china-pakistan-economic-cooperation-figures",

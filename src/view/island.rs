@@ -7,18 +7,17 @@ use super::card_section::CardSection;
 use super::cite_this::CiteThis;
 use super::controls::Controls;
 use super::hooks::use_island_state;
+use super::host::Host;
 use super::key_figures::KeyFigures;
 use super::language_nav::LanguageNav;
-use super::page::Host;
 use super::store::{Island, Store};
 use crate::browser::effects;
 use crate::core::cite::references;
-use crate::core::data::dataset;
-use crate::core::data::BUILT_ON;
+use crate::core::data::{dataset, Card, BUILT_ON};
 use crate::core::embed::{embed_view, full_sheet_link, snippet};
-use crate::core::i18n::Lang;
-use crate::core::state::{Action, Mode};
-use crate::core::url::{write, Embed, UrlState};
+use crate::core::i18n::{Lang, Strings};
+use crate::core::state::{Action, Mode, ViewState};
+use crate::core::url::{write, Embed, Tab, UrlState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -58,11 +57,6 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
 
     let live = state.mode == Mode::Live;
     let (view, settled, today) = (state.view, state.settled, state.today);
-    let failed = |e: &dyn std::fmt::Display| {
-        html! {
-            <p class="error" role="alert">{ s.could_not_compute(&e.to_string()) }</p>
-        }
-    };
     let content = match island {
         Island::Languages => {
             let query = if live {
@@ -77,135 +71,181 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         }
         Island::KeyFigures => match store.key_figures(&view.units, today) {
             Ok((figures, formulas)) => html! { <KeyFigures {figures} {formulas} {live} /> },
-            Err(e) => failed(&e),
+            Err(e) => failed(s, &e),
         },
         Island::Controls => html! {
             <Controls units={view.units} theme={view.theme} {on_units} {on_theme} {on_share}
                 on_status={on_status.clone()} status={store.status()} {live} />
         },
-        Island::Card(card) => {
-            // While a switch settles, the hidden panels keep the view before it.
-            match store.card_island(card, (&view.units, &settled.units), today) {
-                Ok((v, trailing)) => {
-                    // Offered (disabled) before the page is live too, so going live moves
-                    // nothing; the snippet needs the page's address, known only in the browser.
-                    let root = store.root();
-                    // The compact card's code and the whole card's (`layout=full`).
-                    let codes = view
-                        .embed
-                        .is_none()
-                        .then(|| card_embed(card))
-                        .flatten()
-                        .map(|e| {
-                            if live && !root.is_empty() {
-                                let title = s.embed_title(v.title, dataset(lang).sheet.title);
-                                [false, true].map(|full| {
-                                    snippet(&root, lang, e, &UrlState { full, ..settled }, &title)
-                                })
-                            } else {
-                                [String::new(), String::new()]
-                            }
-                        });
-                    let (snippet, snippet_full) = match codes {
-                        Some([compact, full]) => (Some(compact), Some(full)),
-                        None => (None, None),
-                    };
-                    // The permalink of the card's own view (its tab, the units it shows, the
-                    // theme), on the sheet: "Cite this" names it and downloaded images carry
-                    // it. A switch elsewhere leaves it, and the card, as they were.
-                    let permalink = (live && !root.is_empty()).then(|| {
-                        let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
-                        let view = UrlState {
-                            full: false,
-                            embed: None,
-                            ..own
-                        };
-                        format!("{root}{}{}#{}", lang.path(), write(&view), card.key())
-                    });
-                    // Every card cites, embedded or not: an editor's reader may cite the card
-                    // where they met it; the citation names the card on the sheet.
-                    let citation = match &permalink {
-                        Some(url) => {
-                            references(dataset(lang), lang, Some((card, v.title)), url, BUILT_ON)
-                        }
-                        None => Vec::new(),
-                    };
-                    html! {
-                        <CardSection view={v} settled={trailing} mode={state.mode}
-                            tab={view.tab(card)} on_tab={on_tab.clone()}
-                            page_title={dataset(lang).sheet.title} on_status={on_status.clone()}
-                            {snippet} {snippet_full} {citation} {permalink}
-                            accessed={Some(today)} />
-                    }
-                }
-                Err(e) => failed(&e),
-            }
-        }
-        Island::DataLinks => {
-            let up = lang.up();
-            let root = store.root();
-            let page_refs = if live && !root.is_empty() {
-                let view = UrlState {
-                    embed: None,
-                    ..settled
-                };
-                let url = format!("{root}{}{}", lang.path(), write(&view));
-                references(dataset(lang), lang, None, &url, BUILT_ON)
-            } else {
-                Vec::new()
-            };
-            // Each file by its name (a name is the same in every language), then what it is.
-            let file = |name: &str, download: Option<&str>, about: &str| {
-                html! {
-                    <li>
-                        <a href={format!("{up}{name}")} download={download.map(str::to_string)}
-                            dir="ltr">{ name.to_string() }</a>
-                        { format!(" – {about}") }
-                    </li>
-                }
-            };
-            html! {
-                <section class="data-links" aria-labelledby="data-heading">
-                    <h2 id="data-heading">{ s.data_heading }</h2>
-                    <ul class="data-files">
-                        { file("figures.csv", Some("cpec-figures.csv"), s.data_csv) }
-                        { file("datapackage.json", None, s.data_package) }
-                        { file("data.toml", Some("cpec-factsheet-data.toml"), s.data_toml) }
-                        <li>
-                            // Disabled until live (hidden without JavaScript): going live moves
-                            // nothing.
-                            <button type="button" class="button small" disabled={!live}
-                                onclick={on_json}>
-                                { s.download_json }
-                            </button>
-                        </li>
-                    </ul>
-                    <CiteThis id="page" references={page_refs} accessed={today} {lang}
-                        on_status={on_status.clone()} />
-                </section>
-            }
-        }
-        Island::EmbedSource => {
-            let link = match store.host() {
-                Host::Page => full_sheet_link(&view),
-                Host::Mounted { base } => {
-                    format!("{base}{}{}", lang.path(), &full_sheet_link(&view)[2..])
-                }
-            };
-            html! {
-                <p class="embed-source">
-                    <a href={link} target="_blank" rel="noopener">
-                        { s.embed_source(dataset(lang).sheet.title) }
-                    </a>
-                </p>
-            }
-        }
+        Island::Card(card) => card_island(store, card, &state, on_tab, on_status),
+        Island::DataLinks => data_links(store, &state, on_json, on_status),
+        Island::EmbedSource => embed_source(store, &view),
     };
     html! {
         <ContextProvider<Lang> context={lang}>{ content }</ContextProvider<Lang>>
     }
 }
 
-fn card_embed(card: crate::core::data::Card) -> Option<Embed> {
+/// What an island shows when the figures could not be computed.
+fn failed(s: &Strings, e: &dyn std::fmt::Display) -> Html {
+    html! {
+        <p class="error" role="alert">{ s.could_not_compute(&e.to_string()) }</p>
+    }
+}
+
+/// A card's island: its section, with its embed codes, its permalink and its citation.
+fn card_island(
+    store: &Store,
+    card: Card,
+    state: &ViewState,
+    on_tab: Callback<(Card, Tab)>,
+    on_status: Callback<String>,
+) -> Html {
+    let lang = store.lang();
+    let live = state.mode == Mode::Live;
+    let (view, settled, today) = (state.view, state.settled, state.today);
+    // While a switch settles, the hidden panels keep the view before it.
+    let (v, trailing) = match store.card_island(card, (&view.units, &settled.units), today) {
+        Ok(views) => views,
+        Err(e) => return failed(lang.strings(), &e),
+    };
+    let (snippet, snippet_full) = embed_codes(store, card, state, v.title);
+    // The permalink of the card's own view (its tab, the units it shows, the theme), on
+    // the sheet: "Cite this" names it and downloaded images carry it. A switch elsewhere
+    // leaves it, and the card, as they were.
+    let root = store.root();
+    let permalink = (live && !root.is_empty()).then(|| {
+        let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
+        let view = UrlState {
+            full: false,
+            embed: None,
+            ..own
+        };
+        format!("{root}{}{}#{}", lang.path(), write(&view), card.key())
+    });
+    // Every card cites, embedded or not: an editor's reader may cite the card where they
+    // met it; the citation names the card on the sheet.
+    let citation = match &permalink {
+        Some(url) => references(dataset(lang), lang, Some((card, v.title)), url, BUILT_ON),
+        None => Vec::new(),
+    };
+    html! {
+        <CardSection view={v} settled={trailing} mode={state.mode}
+            tab={view.tab(card)} {on_tab}
+            page_title={dataset(lang).sheet.title} {on_status}
+            {snippet} {snippet_full} {citation} {permalink}
+            accessed={Some(today)} />
+    }
+}
+
+/// A card's embed codes, the compact card's and the whole card's (`layout=full`); none in
+/// an embed. Offered (disabled) before the page is live too, so going live moves nothing;
+/// the snippet needs the page's address, known only in the browser.
+fn embed_codes(
+    store: &Store,
+    card: Card,
+    state: &ViewState,
+    card_title: &str,
+) -> (Option<String>, Option<String>) {
+    let lang = store.lang();
+    let live = state.mode == Mode::Live;
+    let (view, settled) = (state.view, state.settled);
+    let root = store.root();
+    let codes = view
+        .embed
+        .is_none()
+        .then(|| card_embed(card))
+        .flatten()
+        .map(|e| {
+            if live && !root.is_empty() {
+                let title = lang
+                    .strings()
+                    .embed_title(card_title, dataset(lang).sheet.title);
+                [false, true]
+                    .map(|full| snippet(&root, lang, e, &UrlState { full, ..settled }, &title))
+            } else {
+                [String::new(), String::new()]
+            }
+        });
+    match codes {
+        Some([compact, full]) => (Some(compact), Some(full)),
+        None => (None, None),
+    }
+}
+
+/// The footer's files (CSV, data package, data file, JSON download) and the page's "Cite
+/// this".
+fn data_links(
+    store: &Store,
+    state: &ViewState,
+    on_json: Callback<MouseEvent>,
+    on_status: Callback<String>,
+) -> Html {
+    let lang = store.lang();
+    let s = lang.strings();
+    let live = state.mode == Mode::Live;
+    let up = lang.up();
+    let root = store.root();
+    let page_refs = if live && !root.is_empty() {
+        let view = UrlState {
+            embed: None,
+            ..state.settled
+        };
+        let url = format!("{root}{}{}", lang.path(), write(&view));
+        references(dataset(lang), lang, None, &url, BUILT_ON)
+    } else {
+        Vec::new()
+    };
+    // Each file by its name (a name is the same in every language), then what it is.
+    let file = |name: &str, download: Option<&str>, about: &str| {
+        html! {
+            <li>
+                <a href={format!("{up}{name}")} download={download.map(str::to_string)}
+                    dir="ltr">{ name.to_string() }</a>
+                { format!(" – {about}") }
+            </li>
+        }
+    };
+    html! {
+        <section class="data-links" aria-labelledby="data-heading">
+            <h2 id="data-heading">{ s.data_heading }</h2>
+            <ul class="data-files">
+                { file("figures.csv", Some("cpec-figures.csv"), s.data_csv) }
+                { file("datapackage.json", None, s.data_package) }
+                { file("data.toml", Some("cpec-factsheet-data.toml"), s.data_toml) }
+                <li>
+                    // Disabled until live (hidden without JavaScript): going live moves
+                    // nothing.
+                    <button type="button" class="button small" disabled={!live}
+                        onclick={on_json}>
+                        { s.download_json }
+                    </button>
+                </li>
+            </ul>
+            <CiteThis id="page" references={page_refs} accessed={state.today} {lang}
+                {on_status} />
+        </section>
+    }
+}
+
+/// An embed's link back to the whole sheet, with the embed's view.
+fn embed_source(store: &Store, view: &UrlState) -> Html {
+    let lang = store.lang();
+    let link = match store.host() {
+        Host::Page => full_sheet_link(view),
+        Host::Mounted { base } => {
+            format!("{base}{}{}", lang.path(), &full_sheet_link(view)[2..])
+        }
+    };
+    html! {
+        <p class="embed-source">
+            <a href={link} target="_blank" rel="noopener">
+                { lang.strings().embed_source(dataset(lang).sheet.title) }
+            </a>
+        </p>
+    }
+}
+
+fn card_embed(card: Card) -> Option<Embed> {
     Embed::ALL.into_iter().find(|e| e.card() == Some(card))
 }

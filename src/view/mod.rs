@@ -10,6 +10,7 @@ mod controls;
 mod embed_code;
 mod event_list;
 pub mod hooks;
+mod host;
 mod island;
 mod key_figures;
 mod language_nav;
@@ -17,10 +18,12 @@ mod page;
 mod store;
 mod tab_list;
 
+pub use crate::core::ids::{APPENDIX_ID, PRINTED_ID};
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
+pub use host::Host;
 pub use island::{IslandRoot, IslandRootProps};
-pub use page::{Host, Page, PageProps, APPENDIX_ID, PRINTED_ID};
+pub use page::{Page, PageProps};
 pub use store::{Island, Store, Subscription};
 
 pub(crate) use hooks::use_strings;

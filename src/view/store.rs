@@ -8,7 +8,7 @@
 //! once it has been made live ([`Store::go_live`]). No web API is used here, so the pre-render
 //! and the native tests run the same store.
 
-use super::page::Host;
+use super::host::Host;
 use crate::core::data::{dataset, Card, Date};
 use crate::core::derive::{compute, Computed, DeriveError};
 use crate::core::i18n::Lang;

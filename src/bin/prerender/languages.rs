@@ -129,7 +129,7 @@ pub fn build(lang: Lang, dir: &Path, opt_params: &[String]) -> Result<Assets, St
     let js_path = out.join(format!("{name}.min.js"));
     minify(manifest_dir, &bound_js, &js_path)?;
     let js = std::fs::read(&js_path).map_err(|e| format!("{}: {e}", js_path.display()))?;
-    let hash = super::loader::short_hash(&[wasm.as_slice(), js.as_slice()].concat());
+    let hash = crate::hash::short_hash(&[wasm.as_slice(), js.as_slice()].concat());
     let assets = Assets {
         js: format!("{name}-{hash}.js"),
         wasm: format!("{name}-{hash}_bg.wasm"),

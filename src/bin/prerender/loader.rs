@@ -3,6 +3,7 @@
 //! and each language's pages get their own glue, wasm and boot script. The JavaScript is in
 //! `loaders/`, filled in here.
 
+use crate::hash::{integrity, short_hash};
 use std::path::Path;
 
 /// The first quoted `./NAME` starting with `prefix` and ending with `suffix`.
@@ -25,27 +26,6 @@ fn asset(template: &str, prefix: &str, suffix: &str) -> Option<String> {
 /// The stylesheet's file name in the template ("style-<hash>.css").
 pub fn stylesheet(template: &str) -> Option<String> {
     asset(template, "style-", ".css")
-}
-
-/// `sha384-<base64>`: a subresource-integrity value.
-pub fn integrity(bytes: &[u8]) -> String {
-    use base64::Engine;
-    use sha2::Digest;
-    let digest = sha2::Sha384::digest(bytes);
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
-}
-
-/// A short content hash for file names.
-pub fn short_hash(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha384::digest(bytes)
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// What the loaders do when the app cannot start: keep the page, say so politely.

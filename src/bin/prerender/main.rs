@@ -8,8 +8,8 @@
 //! Open Graph and Twitter tags.
 //!
 //! By job: `pages` (the rendered pages), `meta` (their meta tags), `previews` (the
-//! link-preview images), `loader` (the JavaScript loaders, from `loaders/`) and `languages`
-//! (one wasm per language).
+//! link-preview images), `loader` (the JavaScript loaders, from `loaders/`), `languages`
+//! (one wasm per language) and `hash` (their integrity values and hashed names).
 //!
 //! Usage: `prerender [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
@@ -43,6 +43,8 @@ const wasm = await init({ module_or_path: './cpec-factsheet-123_bg.wasm' });</sc
 
 #[cfg(not(target_arch = "wasm32"))]
 mod csp;
+#[cfg(not(target_arch = "wasm32"))]
+mod hash;
 #[cfg(not(target_arch = "wasm32"))]
 mod languages;
 

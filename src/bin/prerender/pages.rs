@@ -36,32 +36,13 @@ fn render(today: Date, embed: Option<Embed>, lang: Lang) -> String {
 }
 
 pub fn run(dir: &Path) -> Result<(), String> {
-    let index = dir.join("index.html");
-    let template = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    if !template.contains(MARKER) {
-        return Err(format!(
-            "{} has no {MARKER} to render into",
-            index.display()
-        ));
-    }
-    let template = externalise_loader(&template, dir)?;
+    let template = externalise_loader(&read_template(dir)?, dir)?;
     let one_wasm_each = crate::languages::wanted();
     let opt_params = crate::languages::wasm_opt_params(include_str!("../../../index.html"))?;
     let today = today();
     let mut pages = vec![("index.html".to_string(), None)];
     pages.extend(Embed::ALL.into_iter().map(|e| (page_file(e), Some(e))));
-    // Absolute addresses for link previews when the deployment address is known.
-    let site =
-        std::env::var("FACTSHEET_URL").ok().map(
-            |u| {
-                if u.ends_with('/') {
-                    u
-                } else {
-                    format!("{u}/")
-                }
-            },
-        );
+    let site = site();
     // The stylesheet goes into every page (see `csp`), and the policy that allows it.
     let css_file = crate::loader::stylesheet(&template).ok_or("no stylesheet in index.html")?;
     let css = std::fs::read_to_string(dir.join(&css_file))
@@ -86,38 +67,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
         for (file, embed) in &pages {
             let (file, embed) = (file.as_str(), *embed);
             let body = render(today, embed, lang);
-            let (image, alt) = previews
-                .iter()
-                .find(|(key, _, _)| *key == embed.map(|e| e.key()))
-                .map(|(_, file, alt)| (file.clone(), alt.clone()))
-                .unwrap_or_else(|| (preview::file_name(None), String::new()));
-            let title = dataset(lang).sheet.title;
-            let meta = Meta {
-                title: match embed.and_then(|e| e.card()) {
-                    Some(card) => format!("{}: {title}", card_title(card, lang)),
-                    None => title.to_string(),
-                },
-                description: dataset(lang).sheet.subtitle.to_string(),
-                // Each language's preview images are drawn in it, beside its pages.
-                image: match &site {
-                    Some(s) => format!("{s}{}{image}", lang.path()),
-                    None => image,
-                },
-                image_alt: alt,
-                url: site.as_ref().map(|s| {
-                    let page = if embed.is_some() { file } else { "" };
-                    format!("{s}{}{page}", lang.path())
-                }),
-                locale: lang,
-                alternates: embed.is_none(),
-                oembed: site.as_ref().map(|s| {
-                    format!(
-                        "{s}{}{}",
-                        lang.path(),
-                        oembed_file(embed.unwrap_or(Embed::All))
-                    )
-                }),
-            };
+            let meta = page_meta((file, embed, lang), site.as_deref(), &previews);
             let html = fill(&template, &body, today, (embed, lang)).replacen(
                 "</head>",
                 &format!("{}</head>", meta.tags()),
@@ -136,6 +86,69 @@ pub fn run(dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The staged `index.html`, which must hold the marker the app is rendered into.
+fn read_template(dir: &Path) -> Result<String, String> {
+    let index = dir.join("index.html");
+    let template = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    if !template.contains(MARKER) {
+        return Err(format!(
+            "{} has no {MARKER} to render into",
+            index.display()
+        ));
+    }
+    Ok(template)
+}
+
+/// The deployment address (`FACTSHEET_URL`, ending in `/`), when known: absolute addresses
+/// for link previews.
+fn site() -> Option<String> {
+    std::env::var("FACTSHEET_URL")
+        .ok()
+        .map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
+}
+
+/// The meta tags of the page `file` (showing `embed`, in `lang`): its title and
+/// description, its link-preview image, and its addresses when the site's is known.
+fn page_meta(
+    (file, embed, lang): (&str, Option<Embed>, Lang),
+    site: Option<&str>,
+    previews: &[(Option<&str>, String, String)],
+) -> Meta {
+    let (image, alt) = previews
+        .iter()
+        .find(|(key, _, _)| *key == embed.map(|e| e.key()))
+        .map(|(_, file, alt)| (file.clone(), alt.clone()))
+        .unwrap_or_else(|| (preview::file_name(None), String::new()));
+    let title = dataset(lang).sheet.title;
+    Meta {
+        title: match embed.and_then(|e| e.card()) {
+            Some(card) => format!("{}: {title}", card_title(card, lang)),
+            None => title.to_string(),
+        },
+        description: dataset(lang).sheet.subtitle.to_string(),
+        // Each language's preview images are drawn in it, beside its pages.
+        image: match site {
+            Some(s) => format!("{s}{}{image}", lang.path()),
+            None => image,
+        },
+        image_alt: alt,
+        url: site.map(|s| {
+            let page = if embed.is_some() { file } else { "" };
+            format!("{s}{}{page}", lang.path())
+        }),
+        locale: lang,
+        alternates: embed.is_none(),
+        oembed: site.map(|s| {
+            format!(
+                "{s}{}{}",
+                lang.path(),
+                oembed_file(embed.unwrap_or(Embed::All))
+            )
+        }),
+    }
 }
 
 /// Each embed's oEmbed document in `lang` (`oembed-trade.json`, ...; the whole sheet's is

@@ -4,9 +4,9 @@
 //! a container outside every island: Yew never sees it, and the panels stay where they are.
 
 use super::document;
+use crate::core::ids::APPENDIX_ID;
 use wasm_bindgen::JsCast;
 
-use crate::view::APPENDIX_ID;
 /// `<html data-print="all">` while the appendix is chosen: the print stylesheet shows it.
 const ATTRIBUTE: &str = "data-print";
 
