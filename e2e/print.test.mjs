@@ -88,10 +88,12 @@ for (const [path, printed, appendix] of cases) {
     );
     assert.ok(headings.length > 10, `${headings.length} headings`);
     const charts = await page.$$eval('.chart', (cs) =>
-      // A chart of one kind of bar has no legend: its last drawn label stands at its foot.
+      // A chart of one kind of bar has no legend: its last drawn label stands at its foot; a
+      // figure alone (jobs, megawatts) ends with its label.
       cs.map((c) => [
         c.querySelector('.chart-title').textContent,
         c.querySelector('.legend li')?.textContent ??
+          c.querySelector('.figure-label')?.textContent ??
           [...c.querySelectorAll('.chart-svg svg text')].map((t) => t.textContent.trim()).filter(Boolean).at(-1) ?? '',
       ]),
     );
