@@ -1,7 +1,7 @@
 //! Quantities in the reader's units: a value converted once ([`Amount`]) and written with its
 //! unit, bound and "about", printed or as said aloud ([`Style`]).
 
-use super::numbers::{compact, count, is_zero, minus, number, plus, significant, LRI, PDI};
+use super::numbers::{compact, count, is_zero, minus, number, plus, significant, LRE, PDF};
 use crate::core::i18n::{fill, Lang, Strings};
 use crate::core::model::{Bound, Unit};
 use crate::core::units::{convert, Converted, Shown, Units};
@@ -156,10 +156,10 @@ impl Amount {
         let text = converted(self.converted, self.lang, Style::Short);
         if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
             // In Urdu a number followed by its unit's words ("+2.3 ارب"): the sign and the
-            // number isolated left to right (LRI ... PDI), or the sign lands on the number's
+            // number embedded left to right (LRE ... PDF), or the sign lands on the number's
             // right. A number alone ("+11.1%") takes ICU's mark, which is enough.
             if let (Lang::Ur, Some((number, unit))) = (self.lang, text.split_once(' ')) {
-                return self.worded(format!("{LRI}+{number}{PDI} {unit}"));
+                return self.worded(format!("{LRE}+{number}{PDF} {unit}"));
             }
             self.worded(format!("{}{text}", plus(self.lang)))
         } else {

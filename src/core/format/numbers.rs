@@ -6,9 +6,10 @@ use crate::core::i18n::Lang;
 /// Left-to-right mark: keeps a sign on the left of its number inside right-to-left text.
 const LRM: char = '\u{200e}';
 
-/// Left-to-right isolate and its end: a signed number inside right-to-left text.
-pub(super) const LRI: char = '\u{2066}';
-pub(super) const PDI: char = '\u{2069}';
+/// Left-to-right embedding and its end: a signed number inside right-to-left text. Not the
+/// isolates (LRI, PDI): Chromium lays SVG text out as if they were absent.
+pub(super) const LRE: char = '\u{202a}';
+pub(super) const PDF: char = '\u{202c}';
 
 pub(super) fn minus(lang: Lang) -> &'static str {
     match lang {
@@ -176,6 +177,6 @@ pub fn percent(value: f64, decimals: u8, lang: Lang) -> String {
 /// Strips the marks formatting adds for right-to-left text, for comparisons and file names.
 pub fn plain(text: &str) -> String {
     text.chars()
-        .filter(|c| ![LRM, LRI, PDI].contains(c))
+        .filter(|c| ![LRM, LRE, PDF].contains(c))
         .collect()
 }
