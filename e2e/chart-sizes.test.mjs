@@ -47,6 +47,8 @@ for (const lang of ['', 'zh/', 'ur/']) {
       const { context, page } = await open(env.browser, env.server.url, { viewport: { width, height: 900 } });
       await page.goto(`${env.server.url}${lang}`);
       await ready(page);
+      // Each card drawn first (out of sight, a card is only its estimated height).
+      for (const id of ['trade', 'karot', 'cpec']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       const heights = await page.$$eval('#trade, #karot, #cpec', (cards) =>
         cards.map((c) => [c.id, Math.round(c.getBoundingClientRect().height)]),
       );
