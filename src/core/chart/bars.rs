@@ -146,9 +146,10 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
             ))?;
         }
         for (bar, r) in bars.iter().zip(&rects) {
+            // Set in from the axis line, which Nastaliq's first letter would otherwise touch.
             area.draw(&Text::new(
                 bar.label.clone(),
-                (m.x(LEFT), r.y0 - 5),
+                (m.x(LEFT + 8), r.y0 - 5),
                 text_style(t.label, false, m.h(HPos::Left), VPos::Bottom),
             ))?;
             draw_bar(area, m.rect(*r), bar.fill)?;

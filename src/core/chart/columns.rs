@@ -90,14 +90,22 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
                 text_style(t.axis, false, anchor, VPos::Center),
             ))?;
         }
+        let slot = rects
+            .get(1)
+            .map_or(opts.width as i32, |r| r.x0 - rects[0].x0);
+        let mut label_top = i32::MAX;
         for (bar, r) in chart.bars.iter().zip(&rects) {
             draw_bar(area, *r, bar.fill)?;
             let cx = (r.x0 + r.x1) / 2;
-            area.draw(&Text::new(
-                bar.value_label.clone(),
-                (cx, r.y0 - 6),
-                text_style(t.value, true, HPos::Center, VPos::Bottom),
-            ))?;
+            let lines = value_lines(&bar.value_label, slot, t.value);
+            for (i, line) in lines.iter().rev().enumerate() {
+                area.draw(&Text::new(
+                    line.to_string(),
+                    (cx, r.y0 - 6 - line_height(t.value) * i as i32),
+                    text_style(t.value, true, HPos::Center, VPos::Bottom),
+                ))?;
+            }
+            label_top = label_top.min(r.y0 - 6 - line_height(t.value) * lines.len() as i32);
             area.draw(&Text::new(
                 bar.label.clone(),
                 (cx, base + 8),
@@ -109,7 +117,7 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
             INK.stroke_width(1),
         ))?;
         if let [.., before, last] = rects.as_slice() {
-            bracket(area, (before, last), &chart.change, t)?;
+            bracket(area, (before, last, label_top), &chart.change, t)?;
         }
         Ok(())
     })?;
@@ -120,25 +128,20 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
 /// other's, its ends dropping towards the bars, and the change written over its middle.
 fn bracket(
     area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
-    (before, last): (&Rect, &Rect),
+    (before, last, value_top): (&Rect, &Rect, i32),
     change: &[String],
     t: super::Type,
 ) -> Result<(), ChartError> {
     if change.is_empty() {
         return Ok(());
     }
-    // Above the taller bar's value label.
-    let value_top = before.y0.min(last.y0) - 6 - t.value.ceil() as i32;
-    // Above the plot's top gridline too, so that no gridline runs through the change.
-    let y = (value_top - 8).min(TOP - 6);
+    // Above every value label (`value_top`, the highest label's top) and above the plot's top
+    // gridline, so that nothing runs through the change; its ends drop short of the labels.
+    let y = (value_top - 10).min(TOP - 6);
     let (a, b) = ((before.x0 + before.x1) / 2, (last.x0 + last.x1) / 2);
+    let foot = value_top - 3;
     area.draw(&PathElement::new(
-        vec![
-            (a, before.y0 - 8 - t.value.ceil() as i32),
-            (a, y),
-            (b, y),
-            (b, last.y0 - 8 - t.value.ceil() as i32),
-        ],
+        vec![(a, foot), (a, y), (b, y), (b, foot)],
         INK.stroke_width(1),
     ))?;
     // Room for Nastaliq, whose lines are the tallest.
@@ -152,4 +155,38 @@ fn bracket(
         ))?;
     }
     Ok(())
+}
+
+/// A line of text's height for `size`: room for Nastaliq, the tallest script on the page.
+fn line_height(size: f64) -> i32 {
+    (size * 1.7).round() as i32
+}
+
+/// A bar's value label, whole when it fits the bar's `slot`, else its number over its unit's
+/// words ("23.06" over "ارب امریکی ڈالر"), so two labels never run into each other. The width is
+/// estimated on the wide side (0.62 em a character); the browser's fonts are narrower.
+fn value_lines(label: &str, slot: i32, size: f64) -> Vec<&str> {
+    let wide = label.chars().count() as f64 * size * 0.62 > f64::from(slot) * 0.95;
+    match label.split_once(' ') {
+        Some((number, unit)) if wide => vec![number, unit],
+        _ => vec![label],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_label_wider_than_its_slot_breaks_after_its_number() {
+        assert_eq!(value_lines("US$23.06 bn", 109, 14.0), ["US$23.06 bn"]);
+        assert_eq!(
+            value_lines("23.06 ارب امریکی ڈالر", 109, 14.0),
+            ["23.06", "ارب امریکی ڈالر"]
+        );
+        assert_eq!(
+            value_lines("23.06 ارب امریکی ڈالر", 259, 14.0),
+            ["23.06 ارب امریکی ڈالر"]
+        );
+    }
 }
