@@ -79,7 +79,7 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         .expect("the chart container");
     assert_eq!(
         chart.get_attribute("aria-label").unwrap(),
-        "Bilateral trade by year, US$ billion"
+        "Trade rose 11.1% to US$23.06 bn in 2024"
     );
     assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
     let svg = chart.query_selector("svg").unwrap().expect("an svg");
@@ -92,9 +92,10 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
     for want in ["2023", "2024", "US$20.8 bn", "US$23.06 bn", "+11.1%"] {
         assert!(labels.iter().any(|l| l == want), "{want} in {labels:?}");
     }
-    // The SVG is laid out by its viewBox: it scales with the column.
+    // The first drawing is the wide one (the stylesheet shows it or the narrow one), laid out
+    // by its viewBox.
     let el: web_sys::Element = svg.dyn_into().unwrap();
-    assert_eq!(el.get_attribute("viewBox").unwrap(), "0 0 360 260");
+    assert_eq!(el.get_attribute("viewBox").unwrap(), "0 0 600 300");
 
     // Live: a tab list, the chart panel shown, the others hidden but present (for print).
     let tabs = root.query_selector_all("[role=tab]").unwrap();
@@ -165,7 +166,7 @@ fn InLanguage(props: &InLanguageProps) -> yew::Html {
 #[wasm_bindgen_test]
 async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
     let root = fresh_root();
-    let view = card(Lang::Ur, 2);
+    let view = card(Lang::Ur, 1); // Karot: the second card
     yew::Renderer::<InLanguage>::with_root_and_props(
         root.clone(),
         InLanguageProps {
@@ -181,7 +182,7 @@ async fn an_urdu_card_speaks_urdu_and_mirrors_its_chart() {
         .filter_map(|i| tabs.item(i))
         .filter_map(|n| n.text_content())
         .collect();
-    assert_eq!(labels, ["چارٹ", "جدول", "ذرائع"]);
+    assert_eq!(labels, ["چارٹ", "جدول", "طریقۂ کار اور ذرائع"]);
     let svg = root
         .query_selector("[data-chart=\"karot-energy\"] svg")
         .unwrap()
