@@ -359,9 +359,10 @@ test('print: the chart panel whichever tab is open, no controls, black on white,
   // The two-page sheet: charts, legends, formulas and publishers; tables and full sources
   // wait for "Print everything" (print.test.mjs).
   assert.ok(await page.isVisible('#trade-panel-chart'), 'the chart printed');
-  for (const tab of ['table', 'sources']) {
-    assert.equal(await page.isVisible(`#trade-panel-${tab}`), false, `${tab} left to the appendix`);
-  }
+  assert.equal(await page.isVisible('#trade-panel-table'), false, 'the table left to the appendix');
+  // From "Method and sources" only the formulas print with the chart; the sources wait.
+  assert.ok(await page.isVisible('#trade-panel-sources .formulas'), 'the formulas printed');
+  assert.equal(await page.isVisible('#trade-panel-sources .provenance'), false, 'sources left to the appendix');
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(0, 0, 0)');
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
   assert.match(await page.textContent('.print-only'), /Printed from http:\/\/127\.0\.0\.1/);

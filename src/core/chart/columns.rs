@@ -166,7 +166,7 @@ fn line_height(size: f64) -> i32 {
 /// words ("23.06" over "ارب امریکی ڈالر"), so two labels never run into each other. The width is
 /// estimated on the wide side (0.62 em a character); the browser's fonts are narrower.
 fn value_lines(label: &str, slot: i32, size: f64) -> Vec<&str> {
-    let wide = label.chars().count() as f64 * size * 0.62 > f64::from(slot) * 0.95;
+    let wide = label.chars().count() as f64 * size * 0.62 > f64::from(slot);
     match label.split_once(' ') {
         Some((number, unit)) if wide => vec![number, unit],
         _ => vec![label],
