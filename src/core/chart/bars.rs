@@ -3,7 +3,8 @@
 //! bars grow from the right edge, labels align right.
 
 use super::{
-    check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Rect, Svg, INK,
+    check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Mirror, Rect, Svg,
+    INK,
 };
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -20,39 +21,6 @@ impl Default for Options {
         Options {
             width: super::WIDE,
             rtl: false,
-        }
-    }
-}
-
-/// Mirrors x positions and text anchors for right-to-left charts.
-#[derive(Clone, Copy)]
-struct Mirror {
-    width: i32,
-    on: bool,
-}
-
-impl Mirror {
-    fn x(self, x: i32) -> i32 {
-        if self.on {
-            self.width - x
-        } else {
-            x
-        }
-    }
-
-    fn rect(self, r: Rect) -> Rect {
-        Rect {
-            x0: self.x(r.x1).min(self.x(r.x0)),
-            x1: self.x(r.x1).max(self.x(r.x0)),
-            ..r
-        }
-    }
-
-    fn h(self, h: HPos) -> HPos {
-        match (self.on, h) {
-            (true, HPos::Left) => HPos::Right,
-            (true, HPos::Right) => HPos::Left,
-            (_, h) => h,
         }
     }
 }

@@ -284,6 +284,39 @@ pub(crate) fn hatch_path(r: Rect, gap: i32) -> Vec<(i32, i32)> {
     path
 }
 
+/// Mirrors x positions and text anchors for right-to-left charts.
+#[derive(Clone, Copy)]
+pub(crate) struct Mirror {
+    pub(crate) width: i32,
+    pub(crate) on: bool,
+}
+
+impl Mirror {
+    pub(crate) fn x(self, x: i32) -> i32 {
+        if self.on {
+            self.width - x
+        } else {
+            x
+        }
+    }
+
+    pub(crate) fn rect(self, r: Rect) -> Rect {
+        Rect {
+            x0: self.x(r.x1).min(self.x(r.x0)),
+            x1: self.x(r.x1).max(self.x(r.x0)),
+            ..r
+        }
+    }
+
+    pub(crate) fn h(self, h: HPos) -> HPos {
+        match (self.on, h) {
+            (true, HPos::Left) => HPos::Right,
+            (true, HPos::Right) => HPos::Left,
+            (_, h) => h,
+        }
+    }
+}
+
 /// Runs `draw` on a fresh SVG canvas and returns the document.
 pub(crate) fn render(
     size: (u32, u32),

@@ -17,7 +17,7 @@
 //! Everything is laid out left to right and mirrored at the end, so the two cannot differ.
 
 use super::tooltip::{wrap, Measure};
-use super::{render, rtl_text, ChartError, Rect, Svg, BAR, FONT, INK};
+use super::{render, rtl_text, ChartError, Mirror, Rect, Svg, BAR, FONT, INK};
 use crate::core::model::Date;
 use crate::core::standalone::{Generous, Ruler};
 use plotters::prelude::*;
@@ -462,39 +462,6 @@ fn plan(t: &Timeline, opts: &Options) -> Result<Plan, ChartError> {
         blocks: placed.into_iter().flatten().collect(),
         today: (today_y, today_block, today_top),
     })
-}
-
-/// Mirrors x positions and text anchors for right-to-left charts.
-#[derive(Clone, Copy)]
-struct Mirror {
-    width: i32,
-    on: bool,
-}
-
-impl Mirror {
-    fn x(self, x: i32) -> i32 {
-        if self.on {
-            self.width - x
-        } else {
-            x
-        }
-    }
-
-    fn rect(self, r: Rect) -> Rect {
-        Rect {
-            x0: self.x(r.x1).min(self.x(r.x0)),
-            x1: self.x(r.x1).max(self.x(r.x0)),
-            ..r
-        }
-    }
-
-    fn h(self, h: HPos) -> HPos {
-        match (self.on, h) {
-            (true, HPos::Left) => HPos::Right,
-            (true, HPos::Right) => HPos::Left,
-            (_, h) => h,
-        }
-    }
 }
 
 /// The drawing's size: the width given, the height its content needs.
