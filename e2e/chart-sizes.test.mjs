@@ -57,3 +57,66 @@ for (const lang of ['', 'zh/', 'ur/']) {
     }
   });
 }
+
+/**
+ * Where a gridline (a light line behind the bars) crosses a text's box in one shown drawing,
+ * in the drawing's own coordinates, each box shrunk by a pixel (a halo covers a touch).
+ */
+function crossings() {
+  const found = [];
+  let gridlines = 0;
+  for (const svg of document.querySelectorAll('.card .chart-svg .drawing svg')) {
+    if (svg.getBoundingClientRect().width === 0) continue;
+    const chart = svg.closest('[data-chart]').dataset.chart;
+    const grid = [...svg.querySelectorAll('polyline, line, path')].filter((l) => {
+      const opacity = parseFloat(l.getAttribute('stroke-opacity') ?? l.getAttribute('opacity') ?? '1');
+      return opacity < 0.5;
+    });
+    gridlines += grid.length;
+    // A label's box is where its glyphs are: across, its advance; up and down, its ink as the
+    // canvas measures it in the same font from its baseline (a Nastaliq font's line box is
+    // twice as tall as its letters, and would make every nearby line "cross" it).
+    const ctx = document.createElement('canvas').getContext('2d');
+    const boxes = [...svg.querySelectorAll('text')]
+      .filter((t) => t.textContent.trim())
+      .map((t) => {
+        const style = getComputedStyle(t);
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const ink = ctx.measureText(t.textContent.trim());
+        const baseline = t.getStartPositionOfChar(0).y;
+        const across = t.getBBox();
+        const b = { x: across.x, width: across.width, y: baseline - ink.actualBoundingBoxAscent, height: ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent };
+        return { text: t.textContent.trim(), b };
+      });
+    for (const line of grid) {
+      const length = line.getTotalLength();
+      // Sampled every half pixel along the line: gridlines are straight, labels at least 8 px.
+      for (let d = 0; d <= length; d += 0.5) {
+        const p = line.getPointAtLength(d);
+        const hit = boxes.find(({ b }) => p.x > b.x + 1 && p.x < b.x + b.width - 1 && p.y > b.y + 1 && p.y < b.y + b.height - 1);
+        if (hit) {
+          found.push(`${chart}: a gridline crosses "${hit.text}" at ${p.x.toFixed(0)},${p.y.toFixed(0)}`);
+          break;
+        }
+      }
+    }
+  }
+  return { gridlines, found };
+}
+
+for (const lang of ['', 'zh/', 'ur/']) {
+  test(`${lang || 'en/'}: no gridline crosses a label, at 390 and 1280 px, in every unit`, async () => {
+    for (const width of [390, 1280]) {
+      const { context, page } = await open(env.browser, env.server.url, { viewport: { width, height: 900 } });
+      // The units whose labels are widest (US$ million, GWh, miles) as well as the default.
+      for (const query of ['', '?money=usd-mn&energy=gwh&distance=mi']) {
+        await page.goto(`${env.server.url}${lang}${query}`);
+        await ready(page);
+        const { gridlines, found } = await page.evaluate(crossings);
+        assert.ok(gridlines >= 6, `${gridlines} gridlines found at ${width} px`);
+        assert.deepEqual(found, [], `${width} px ${query}`);
+      }
+      await context.close();
+    }
+  });
+}

@@ -86,6 +86,8 @@ function inspectIn(page, svgText) {
       direction: svg.getAttribute('direction'),
       background: svg.querySelector('rect')?.getAttribute('fill'),
       external,
+      // The chart's viewport: how wide the chart is drawn in the image.
+      chart: svg.querySelector('svg')?.getBoundingClientRect().width ?? 0,
       families: [...new Set([...svg.querySelectorAll('[font-family]')].map((e) => e.getAttribute('font-family')))],
       boxes,
     };
@@ -141,10 +143,15 @@ for (const c of cases) {
       const text = await readFile(svg.path, 'utf8');
       const doc = await inspect(page, text);
       assert.equal(doc.error, false, 'the SVG parses');
-      assert.equal(doc.width, 640, 'a column by default');
+      assert.equal(doc.width, 800, 'a column by default');
+      assert.ok(doc.height < doc.width, `landscape: ${doc.width}×${doc.height}`);
       assert.equal(doc.external, false, 'nothing outside the document');
       assert.ok(!/<image|@import|<script|<style/.test(text));
-      assert.deepEqual(doc.families, ['system-ui, sans-serif'], 'generic font families only');
+      // The page's fonts for its script (Nastaliq for Urdu, with the page's fallbacks), each
+      // family name quoted for an attribute; a generic family last.
+      const family = c.lang === 'en' ? 'system-ui, sans-serif' : (await page.$eval('h1', (h) => getComputedStyle(h).fontFamily)).replaceAll('"', "'");
+      assert.deepEqual(doc.families, [family], 'the page fonts, every text of the chart too');
+      assert.match(family, /sans-serif$/);
       assert.equal(doc.direction, c.lang === 'ur' ? 'rtl' : null);
       // Lines break at spaces (or, in Chinese, anywhere): compare without them.
       const bare = (t) => t.replace(/\s/g, '');
@@ -181,8 +188,10 @@ test('a slide, the theme as shown or light for print, and the status line says w
   await page.click(`${chart} label[for="karot-energy-size-1"]`);
   const dark = await download(page, `${chart} button:has-text("SVG")`, 'slide-dark');
   const shown = await inspect(page, await readFile(dark.path, 'utf8'));
-  assert.equal(shown.width, 1200);
-  assert.ok(shown.height > 500 && shown.height < 800, `about a 16:9 slide: ${shown.height}`);
+  assert.deepEqual([shown.width, shown.height], [1200, 675], 'a 16:9 slide');
+  // The chart fills the slide's width (drawn again for it, not the page's drawing scaled).
+  // Its height is the room between the texts, in the fonts this browser has.
+  assert.ok(shown.chart > 960, `the chart is ${shown.chart.toFixed(0)} px wide of 1200`);
   assert.equal(shown.background, '#15171a', 'dark, as the page shows it');
   await page.locator('.status', { hasText: `Saved ${dark.name}` }).waitFor();
 

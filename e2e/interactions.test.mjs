@@ -292,7 +292,7 @@ test('downloads: SVG, PNG and CSV per chart, JSON of everything, generated in th
   assert.equal(png.name, 'china-pakistan-trade-2023-2024.png');
   const bytes = await readFile(png.path);
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
-  assert.equal(bytes.readUInt32BE(16), 1280, 'a column, 640 px, at 2×');
+  assert.equal(bytes.readUInt32BE(16), 1600, 'a column, 800 px, at 2×');
   assert.ok(bytes.readUInt32BE(20) > 1000, 'the chart and its frame, at 2×');
   const inked = (await pngStats(page, bytes)).blue;
   assert.ok(inked > 10000, `the bars are drawn (${inked} blue pixels)`);

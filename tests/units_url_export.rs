@@ -402,7 +402,8 @@ fn the_data_file_csv_keeps_the_data_units_when_the_reader_switches() {
 
 #[test]
 fn csv_quotes_and_defuses_fields() {
-    use cpec_factsheet::core::chart::ChartError;
+    use cpec_factsheet::core::chart::figure::{Figure, Glyph};
+    use cpec_factsheet::core::chart::{ChartError, Spec};
     use cpec_factsheet::core::derive::Origin;
     use cpec_factsheet::core::sheet::{ChartView, Legend, Row};
     let chart = ChartView {
@@ -410,6 +411,14 @@ fn csv_quotes_and_defuses_fields() {
         title: "T".into(),
         subtitle: String::new(),
         summary: String::new(),
+        spec: Spec::Figure {
+            figure: Figure {
+                value: "1".into(),
+                label: "x".into(),
+                glyph: Glyph::Person,
+            },
+            rtl: false,
+        },
         svg: Err(ChartError::Empty),
         size: (1, 1),
         hits: vec![],

@@ -35,6 +35,16 @@ impl Lang {
         }
     }
 
+    /// The fonts its text asks for, as the stylesheet's `font-family` (style.css `:lang()`;
+    /// a test keeps the two equal): Nastaliq for Urdu, with the fallbacks the page has.
+    pub fn fonts(self) -> &'static str {
+        match self {
+            Lang::En => "system-ui, sans-serif",
+            Lang::Zh => "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", system-ui, sans-serif",
+            Lang::Ur => "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Urdu Typesetting\", \"Noto Naskh Arabic\", \"Segoe UI\", system-ui, sans-serif",
+        }
+    }
+
     pub fn rtl(self) -> bool {
         self == Lang::Ur
     }

@@ -20,5 +20,6 @@ pub mod standalone;
 pub mod state;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod text;
 pub mod units;
 pub mod url;

@@ -8,13 +8,18 @@
 //! other programs with other fonts. So widths are estimated generously ([`Generous`]): a line
 //! is broken sooner than it needs to be in most fonts rather than overflow in a wide one.
 
-use super::chart::tooltip::{wrap, Measure};
-use super::chart::{ChartError, FONT};
-use super::derive::Origin;
+use super::chart::tooltip::Measure;
+use super::chart::ChartError;
 use super::i18n::{Lang, Strings};
 use super::markup::escape_text;
-use super::sheet::{ChartView, Legend};
+use super::sheet::ChartView;
+pub use super::text::{Generous, Ruler};
+use legend::{legend, legend_entries};
+use page::{Page, Px, Type};
 use std::fmt::Write;
+
+mod legend;
+mod page;
 
 /// How wide the image is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,7 +36,7 @@ impl Width {
 
     pub const fn px(self) -> u32 {
         match self {
-            Width::Column => 640,
+            Width::Column => 800,
             Width::Slide => 1200,
         }
     }
@@ -47,7 +52,33 @@ impl Width {
     fn scale(self) -> f64 {
         match self {
             Width::Column => 1.0,
-            Width::Slide => 1.35,
+            Width::Slide => 1.25,
+        }
+    }
+
+    /// The image's height when its shape is fixed (a slide's 16:9); a column is as tall as
+    /// its chart and texts.
+    pub const fn height(self) -> Option<u32> {
+        match self {
+            Width::Column => None,
+            Width::Slide => Some(675),
+        }
+    }
+
+    /// How far the chart may be scaled up: beyond this its text would outgrow the headline.
+    fn most(self) -> f64 {
+        match self {
+            Width::Column => 1.6,
+            Width::Slide => 2.4,
+        }
+    }
+
+    /// How far it may be scaled down to keep the image's shape: its text no smaller than the
+    /// page's.
+    fn least(self) -> f64 {
+        match self {
+            Width::Column => 0.0,
+            Width::Slide => 1.0,
         }
     }
 }
@@ -90,26 +121,9 @@ impl Palette {
     }
 }
 
-/// `chart::BAR` as the SVG writes it: the bars' blue, the same in both themes (style.css
-/// `--bar`). Written out, not formatted at run time (a test keeps the two equal).
-const BAR: &str = "#3a7bd5";
 /// `chart::INK` as plotters writes it for text and axes (the page's stylesheet recolours it;
 /// an image cannot rely on a stylesheet).
 const CHART_INK: &str = "#222222";
-
-/// A length in the document, to a tenth of a pixel. Written by hand: formatting a float with a
-/// precision (`{:.1}`) brings the exact float formatter into the wasm.
-#[derive(Clone, Copy)]
-struct Px(f64);
-
-impl std::fmt::Display for Px {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let tenths = (self.0 * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        let t = tenths.unsigned_abs();
-        write!(f, "{sign}{}.{}", t / 10, t % 10)
-    }
-}
 
 /// What frames the chart besides its own view.
 #[derive(Clone, Copy, Debug)]
@@ -129,261 +143,14 @@ pub struct Image {
     pub size: (u32, u32),
 }
 
-/// How wide a text is at a size and weight, in px.
-pub trait Ruler {
-    fn width(&self, text: &str, size: f64, bold: bool) -> f64;
-}
-
-/// Text widths that err wide: about the widest common sans-serif (DejaVu Sans, bold where
-/// bold), per character class. The browser measures in the reader's fonts and takes the wider
-/// of the two, so the PNG fits its fonts and the SVG most others.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Generous;
-
-/// A character's advance in em, at or above DejaVu Sans's for its class.
-fn em(c: char) -> f64 {
-    match c {
-        ' ' => 0.35,
-        'm' | 'w' | 'M' | 'W' | '%' | '@' | '—' => 1.0,
-        'A'..='Z' => 0.8,
-        '0'..='9' | '$' => 0.66,
-        // Chinese characters and full-width punctuation fill their em square.
-        c if c >= '\u{2e80}' => 1.05,
-        // Arabic script, as Urdu fonts draw it (Nastaliq runs wide at small sizes).
-        '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' => 0.72,
-        _ => 0.64,
-    }
-}
-
-impl Ruler for Generous {
-    fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
-        let weight = if bold { 1.14 } else { 1.0 };
-        text.chars().map(em).sum::<f64>() * size * weight
-    }
-}
-
-/// A ruler at one size and weight, as line breaking asks.
-struct At<'a> {
-    ruler: &'a dyn Ruler,
-    size: f64,
-    bold: bool,
-}
-
-impl Measure for At<'_> {
-    fn width(&self, text: &str) -> f64 {
-        self.ruler.width(text, self.size, self.bold)
-    }
-
-    /// Nastaliq (Urdu) stands much taller than Latin or Chinese at one size.
-    fn extent(&self, text: &str) -> (f64, f64) {
-        if urdu(text) {
-            (self.size * 1.5, self.size * 0.6)
-        } else {
-            (self.size, self.size * 0.3)
-        }
-    }
-}
-
-fn urdu(text: &str) -> bool {
-    text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
-}
-
-/// The document being written, top to bottom: `y` is where the next block starts.
-struct Page<'a> {
-    ruler: &'a dyn Ruler,
-    out: String,
-    y: f64,
-    width: f64,
-    pad: f64,
-    rtl: bool,
-}
-
-/// A style of text: size in px, weight, colour.
-#[derive(Clone, Copy)]
-struct Type {
-    size: f64,
-    bold: bool,
-    fill: &'static str,
-}
-
-impl Page<'_> {
-    fn measure(&self, t: Type) -> At<'_> {
-        At {
-            ruler: self.ruler,
-            size: t.size,
-            bold: t.bold,
-        }
-    }
-
-    fn room(&self) -> f64 {
-        self.width - 2.0 * self.pad
-    }
-
-    /// The x of something `w` wide that starts `p` from the start edge (the right one in a
-    /// right-to-left language).
-    fn at(&self, p: f64, w: f64) -> f64 {
-        if self.rtl {
-            self.width - self.pad - p - w
-        } else {
-            self.pad + p
-        }
-    }
-
-    /// One line of text starting `p` from the start edge, its baseline at `baseline`.
-    /// `ltr` marks a left-to-right text (an address) in a right-to-left image: it keeps the
-    /// page's alignment.
-    fn line(&mut self, text: &str, p: f64, baseline: f64, t: Type, ltr: bool) {
-        let (x, anchor, direction) = match (self.rtl, ltr) {
-            (true, true) => (self.width - self.pad - p, "end", " direction=\"ltr\""),
-            (true, false) => (self.width - self.pad - p, "start", ""),
-            _ => (self.pad + p, "start", ""),
-        };
-        let _ = write!(
-            self.out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\"{direction} font-size=\"{}\"{} fill=\"{}\">{}</text>",
-            Px(x),
-            Px(baseline),
-            Px(t.size),
-            if t.bold { " font-weight=\"700\"" } else { "" },
-            t.fill,
-            escape_text(text)
-        );
-    }
-
-    /// A paragraph wrapped to the room left from `p`; returns its height.
-    fn paragraph(&mut self, text: &str, p: f64, top: f64, t: Type, ltr: bool) -> f64 {
-        let room = (self.room() - p).floor() as i32;
-        let wrapped = wrap(text, room, &self.measure(t));
-        self.lines(&wrapped, p, top, t, ltr)
-    }
-
-    /// Lines already wrapped, the first at `top`; returns their height.
-    fn lines(&mut self, wrapped: &[String], p: f64, top: f64, t: Type, ltr: bool) -> f64 {
-        let mut y = top;
-        for line in wrapped {
-            let (ascent, descent) = self.measure(t).extent(line);
-            self.line(line, p, y + ascent, t, ltr);
-            y += ascent + descent + t.size * 0.2;
-        }
-        y - top
-    }
-
-    /// A paragraph across the whole width, then `gap` below it.
-    fn block(&mut self, text: &str, t: Type, gap: f64) {
-        let h = self.paragraph(text, 0.0, self.y, t, false);
-        self.y += h + gap;
-    }
-}
-
-/// A legend entry's key, drawn as the chart draws what it explains.
-#[derive(Clone, Copy)]
-enum Swatch {
-    Solid,
-    Outline,
-    Hatched,
-    Dot,
-}
-
-fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64, side: f64) {
-    let (px, py, ps) = (Px(x), Px(y), Px(side));
-    let _ = match kind {
-        Swatch::Solid => write!(
-            out,
-            "<rect x=\"{px}\" y=\"{py}\" width=\"{ps}\" height=\"{ps}\" fill=\"{BAR}\"/>"
-        ),
-        Swatch::Outline => write!(
-            out,
-            "<rect x=\"{px}\" y=\"{py}\" width=\"{ps}\" height=\"{ps}\" fill=\"none\" stroke=\"{BAR}\" stroke-width=\"1.5\"/>"
-        ),
-        Swatch::Dot => write!(
-            out,
-            "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{BAR}\"/>",
-            Px(x + side / 2.0),
-            Px(y + side / 2.0),
-            Px(side / 2.5)
-        ),
-        Swatch::Hatched => {
-            let _ = write!(
-                out,
-                "<rect x=\"{px}\" y=\"{py}\" width=\"{ps}\" height=\"{ps}\" fill=\"{BAR}\" fill-opacity=\"0.15\" stroke=\"{BAR}\" stroke-width=\"1.5\"/>"
-            );
-            // Diagonals inside the square, as the chart hatches a derived bar.
-            let step = side / 3.0;
-            let mut d = step;
-            while d < 2.0 * side - 0.5 {
-                let (x0, y0) = (x + (d - side).max(0.0), y + d.min(side));
-                let (x1, y1) = (x + d.min(side), y + (d - side).max(0.0));
-                let (x0, y0, x1, y1) = (Px(x0), Px(y0), Px(x1), Px(y1));
-                let _ = write!(
-                    out,
-                    "<line x1=\"{x0}\" y1=\"{y0}\" x2=\"{x1}\" y2=\"{y1}\" stroke=\"{BAR}\" stroke-width=\"1.5\"/>"
-                );
-                d += step;
-            }
-            Ok(())
-        }
-    };
-}
-
-/// The legend's entries: the kinds of bar drawn (none when all are of one kind).
-fn legend_entries(chart: &ChartView, s: &Strings) -> Vec<(Swatch, String)> {
-    match &chart.legend {
-        Legend::Bars(kinds) => kinds
-            .iter()
-            .map(|k| match k {
-                Origin::Reported => (Swatch::Solid, s.legend_reported.to_string()),
-                Origin::Context => (Swatch::Outline, s.legend_context.to_string()),
-                Origin::Derived => (Swatch::Hatched, s.legend_derived.to_string()),
-            })
-            .collect(),
-        Legend::Events => vec![(Swatch::Dot, s.legend_events.to_string())],
-    }
-}
-
-/// The chart's legend, entries side by side while they fit, each wrapped if it must be.
-fn legend(page: &mut Page, entries: &[(Swatch, String)], t: Type, k: f64) {
-    let side = 12.0 * k;
-    let gap = 6.0 * k;
-    let between = 20.0 * k;
-    let ruler = page.ruler;
-    let m = At {
-        ruler,
-        size: t.size,
-        bold: t.bold,
-    };
-    let room = page.room();
-    let mut p = 0.0;
-    let mut row_height: f64 = 0.0;
-    for (kind, text) in entries {
-        let text_room = (room - side - gap).floor() as i32;
-        let wrapped = wrap(text, text_room, &m);
-        let widest = wrapped.iter().map(|l| m.width(l)).fold(0.0, f64::max);
-        let w = side + gap + widest;
-        if p > 0.0 && p + w > room {
-            page.y += row_height + 4.0 * k;
-            p = 0.0;
-            row_height = 0.0;
-        }
-        let (ascent, _) = m.extent(text);
-        let top = page.y;
-        let first_line = ascent + t.size * 0.3;
-        let x = page.at(p, side);
-        swatch(
-            &mut page.out,
-            *kind,
-            x,
-            top + first_line - ascent * 0.5 - side * 0.6,
-            side,
-        );
-        let h = page.lines(&wrapped, p + side + gap, top, t, false);
-        row_height = row_height.max(h);
-        p += w + between;
-    }
-    page.y += row_height;
-}
-
 /// The chart framed to stand alone: `chart` as the page shows it, in `lang`, `width` wide, in
 /// `palette`'s colours, its text wrapped by `ruler`.
+///
+/// Laid out as newsroom graphics are: the card's name as a kicker, the finding as the
+/// headline, what is drawn and its unit, the legend; the chart; the sources and formulas, then
+/// the sheet and its address on a foot line. The foot is laid out before the chart is placed,
+/// so the chart takes whatever room the image's shape leaves (a slide is 16:9 whatever its
+/// chart), and grows the image only when the texts are too long to leave a readable chart.
 pub fn standalone(
     chart: &ChartView,
     frame: &Frame,
@@ -394,94 +161,80 @@ pub fn standalone(
     let s = lang.strings();
     let c = palette.colours();
     let k = width.scale();
-    let w = f64::from(width.px());
-    let mut page = Page {
+    let new_page = |y: f64| Page {
         ruler,
-        out: String::with_capacity(drawn.as_str().len() + 4096),
-        y: 22.0 * k,
-        width: w,
+        out: String::new(),
+        y,
+        width: f64::from(width.px()),
         pad: 24.0 * k,
         rtl: lang.rtl(),
     };
-    // Sizes in half pixels, so that the document says exactly the size the text was laid out in.
-    let text = |size: f64, bold: bool, fill: &'static str| Type {
-        size: (size * k * 2.0).round() / 2.0,
-        bold,
-        fill,
-    };
-    page.block(frame.card, text(22.0, true, c.ink), 4.0 * k);
-    // The finding, then what the chart draws and its unit (the axis numbers have none), on
-    // one line where it fits: a slide keeps its 16:9.
-    let title = if chart.subtitle.is_empty() {
-        chart.title.clone()
-    } else {
-        format!("{} · {}", chart.title, chart.subtitle)
-    };
-    page.block(&title, text(15.0, false, c.muted), 10.0 * k);
-    legend(
-        &mut page,
-        &legend_entries(chart, s),
-        text(13.0, false, c.ink),
-        k,
-    );
-    page.y += 12.0 * k;
+    let mut page = new_page(20.0 * k);
+    head(&mut page, chart, frame.card, (&c, k), s);
+    let mut foot = new_page(0.0);
+    foot_lines(&mut foot, chart, frame, (&c, k), s);
 
-    // The chart, centred and scaled up to the width; on a slide no taller than leaves room
-    // for the text around it.
-    let (cw, ch) = (f64::from(chart.size.0), f64::from(chart.size.1));
-    let most = match width {
-        Width::Column => 2.0,
-        Width::Slide => (360.0 / ch).min(3.0),
+    // The chart, centred, as large as the room its image's shape leaves, but never so small
+    // that its text reads smaller than the page's (nor larger than a slide can use). A slide
+    // draws it again for its room, at the frame's scale: a chart of the page's shape would
+    // fill half of a 16:9 slide.
+    let (above, below) = (12.0 * k, 14.0 * k);
+    let room_h = width.height().map_or(f64::INFINITY, |h| {
+        f64::from(h) - page.y - above - below - foot.y
+    });
+    let (drawing, (cw, ch)) = if room_h.is_finite() {
+        let wish = ((room_h / k).max(0.0) as u32, (page.room() / k) as u32);
+        let (svg, size, _) = chart.spec.draw(wish.1, Some(wish.0));
+        (svg?.as_str().to_string(), size)
+    } else {
+        (drawn.as_str().to_string(), chart.size)
     };
-    let scale = (page.room() / cw).min(most);
+    let (cw, ch) = (f64::from(cw), f64::from(ch));
+    let scale = (page.room() / cw)
+        .min(room_h / ch)
+        .min(width.most())
+        .max(width.least());
     let (dw, dh) = (cw * scale, ch * scale);
-    let drawing = match palette {
-        Palette::Light => drawn.as_str().to_string(),
-        Palette::Dark => drawn.as_str().replace(CHART_INK, c.ink),
-    };
+    page.y += above;
+    if room_h.is_finite() {
+        page.y += ((room_h - dh) / 2.0).max(0.0);
+    }
+    let fonts = lang.fonts();
+    let mut drawing = drawing.replace(CHART_FONT, &font_attr(fonts));
+    if palette == Palette::Dark {
+        drawing = drawing.replace(CHART_INK, c.ink);
+    }
     let _ = write!(
         page.out,
         "<svg x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">{drawing}</svg>",
-        Px((w - dw) / 2.0),
+        Px((page.width - dw) / 2.0),
         Px(page.y),
         Px(dw),
         Px(dh),
-        chart.size.0,
-        chart.size.1
+        cw,
+        ch
     );
-    page.y += dh + 14.0 * k;
-
-    let note = text(12.5, false, c.muted);
-    page.block(&s.image_source(&chart.source), note, 2.0 * k);
-    for (label, formula) in &chart.derived {
-        page.block(&s.image_derived(label, formula), note, 2.0 * k);
+    page.y += dh + below;
+    // A shaped image keeps its foot at its foot.
+    if let Some(h) = width.height() {
+        page.y = page.y.max(f64::from(h) - foot.y);
     }
-    page.y += 8.0 * k;
     let _ = write!(
         page.out,
-        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>",
-        Px(page.pad),
+        "<g transform=\"translate(0 {})\">{}</g>",
         Px(page.y),
-        Px(w - page.pad),
-        Px(page.y),
-        c.rule
+        foot.out
     );
-    page.y += 8.0 * k;
-    page.block(frame.sheet, text(13.0, true, c.ink), 0.0);
-    if !frame.permalink.is_empty() {
-        let link = text(12.0, false, c.link);
-        let h = page.paragraph(frame.permalink, 0.0, page.y, link, true);
-        page.y += h;
-    }
-    page.y += 18.0 * k;
+    page.y += foot.y;
 
     let height = page.y.ceil() as u32;
     let mut svg = String::with_capacity(page.out.len() + 512);
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\" font-family=\"{FONT}\"{} lang=\"{}\"><title>{}</title><desc>{}</desc><rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\" font-family=\"{}\"{} lang=\"{}\"><title>{}</title><desc>{}</desc><rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
         width.px(),
         width.px(),
+        css_quotes(fonts),
         if page.rtl { " direction=\"rtl\"" } else { "" },
         lang.tag(),
         escape_text(&s.embed_title(frame.card, &chart.title)),
@@ -496,10 +249,86 @@ pub fn standalone(
     })
 }
 
+/// The chart's font as plotters writes it on every text.
+const CHART_FONT: &str = "font-family=\"system-ui, sans-serif\"";
+
+/// A font stack for an attribute in double quotes: its family names in single quotes.
+fn css_quotes(fonts: &str) -> String {
+    fonts.replace('"', "'")
+}
+
+fn font_attr(fonts: &str) -> String {
+    format!("font-family=\"{}\"", css_quotes(fonts))
+}
+
+/// Above the chart: the card's name (a kicker), the finding, what is drawn and its unit, the
+/// legend.
+fn head(page: &mut Page, chart: &ChartView, card: &str, (c, k): (&Colours, f64), s: &Strings) {
+    page.block(card, Type::new(13.0, k, true, c.muted), 5.0 * k);
+    page.block(&chart.title, Type::new(20.0, k, true, c.ink), 5.0 * k);
+    if !chart.subtitle.is_empty() {
+        page.block(&chart.subtitle, Type::new(15.0, k, false, c.muted), 6.0 * k);
+    }
+    legend(
+        page,
+        &legend_entries(chart, s),
+        Type::new(13.0, k, false, c.ink),
+        k,
+    );
+}
+
+/// Under the chart: its sources and each derived bar's formula, a rule, then the sheet's name
+/// and the view's address on one line where they fit.
+fn foot_lines(
+    page: &mut Page,
+    chart: &ChartView,
+    frame: &Frame,
+    (c, k): (&Colours, f64),
+    s: &Strings,
+) {
+    // On a slide the notes stay the size of a column's: read up close, not across the room.
+    let note = Type::new(12.5 / k.sqrt(), k, false, c.muted);
+    page.block(&s.image_source(&chart.source), note, 2.0 * k);
+    for (label, formula) in &chart.derived {
+        page.block(&s.image_derived(label, formula), note, 2.0 * k);
+    }
+    page.y += 7.0 * k;
+    let _ = write!(
+        page.out,
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>",
+        Px(page.pad),
+        Px(page.y),
+        Px(page.width - page.pad),
+        Px(page.y),
+        c.rule
+    );
+    page.y += 7.0 * k;
+    let sheet = Type::new(13.0, k, true, c.ink);
+    let link = Type::new(12.0, k, false, c.link);
+    let gap = 16.0 * k;
+    let name = page.measure(sheet).width(frame.sheet);
+    let address = page.measure(link).width(frame.permalink);
+    if !frame.permalink.is_empty() && name + gap + address <= page.room() {
+        // One line: the name at the start edge, the address after it.
+        let (ascent, descent) = page.measure(sheet).extent(frame.sheet);
+        let baseline = page.y + ascent;
+        page.line(frame.sheet, 0.0, baseline, sheet, false);
+        page.line(frame.permalink, name + gap, baseline, link, true);
+        page.y += ascent + descent + sheet.size * 0.2;
+    } else {
+        page.block(frame.sheet, sheet, 0.0);
+        if !frame.permalink.is_empty() {
+            let h = page.paragraph(frame.permalink, 0.0, page.y, link, true);
+            page.y += h;
+        }
+    }
+    page.y += 16.0 * k;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::data::dataset;
+    use crate::core::data::{dataset, Card};
     use crate::core::derive::compute;
     use crate::core::sheet::page;
     use crate::core::testing::TODAY;
@@ -643,6 +472,114 @@ mod tests {
         }
     }
 
+    /// The chart's viewport in the image: (x, y, width, height).
+    fn viewport(image: &Image) -> (f64, f64, f64, f64) {
+        let start = image.svg.find("<svg x=").expect("the chart's viewport");
+        let tag = &image.svg[start..start + image.svg[start..].find('>').expect("a tag")];
+        let num = |n: &str| {
+            attr(tag, n)
+                .and_then(|v| v.parse::<f64>().ok())
+                .expect("a number")
+        };
+        (num("x"), num("y"), num("width"), num("height"))
+    }
+
+    fn viewbox_width(image: &Image) -> f64 {
+        let start = image.svg.find("<svg x=").expect("the chart's viewport");
+        let tag = &image.svg[start..start + image.svg[start..].find('>').expect("a tag")];
+        attr(tag, "viewBox")
+            .and_then(|v| v.split(' ').nth(2)?.parse::<f64>().ok())
+            .expect("a viewBox")
+    }
+
+    /// An editor's two shapes: a slide is 16:9 and its chart fills the room between the texts
+    /// (the full width, or the full height between head and foot); a column image is wider
+    /// than tall for every chart but the timeline (a dated axis of 75 years, drawn upright).
+    #[test]
+    fn a_slide_is_16_9_filled_by_its_chart_and_a_column_image_is_landscape() {
+        for lang in Lang::ALL {
+            let data = dataset(lang);
+            let c = compute(data, TODAY, lang).expect("the shipped data derives");
+            let p = page(data, &c, &Units::default(), TODAY, lang);
+            for card in &p.cards {
+                for chart in &card.charts {
+                    let frame = Frame {
+                        card: card.title,
+                        sheet: p.title,
+                        permalink: "https://example.org/graphics/cpec/?trade=table#trade",
+                    };
+                    let draw = |width| {
+                        standalone(chart, &frame, (width, Palette::Light), (lang, &Generous))
+                            .expect("draws")
+                    };
+                    if card.card == Card::Timeline {
+                        continue;
+                    }
+                    let (w, h) = draw(Width::Column).size;
+                    assert!(w > h, "{lang:?} {}: a column image {w}×{h}", chart.id);
+                    let slide = draw(Width::Slide);
+                    assert_eq!(slide.size, (1200, 675), "{lang:?} {}", chart.id);
+                    let (x, y, cw, ch) = viewport(&slide);
+                    let k = Width::Slide.scale();
+                    let room = 1200.0 - 2.0 * 24.0 * k;
+                    let wide = cw >= room - 1.0;
+                    // The foot starts where the chart's room ends.
+                    let opening = "<g transform=\"translate(0 ";
+                    let foot = slide.svg.find(opening).map(|i| {
+                        slide.svg[i + opening.len()..]
+                            .split(')')
+                            .next()
+                            .and_then(|v| v.parse::<f64>().ok())
+                            .expect("the foot's place")
+                    });
+                    let tall = foot.is_some_and(|f| y + ch + 14.0 * k >= f - 1.0);
+                    // Scaled from the width it was drawn at: its text never smaller than the page's.
+                    let scale = cw / viewbox_width(&slide);
+                    assert!(
+                        wide || tall || scale >= 2.4 - 1e-9,
+                        "{lang:?} {}: the chart {cw}×{ch} at {x},{y} leaves room",
+                        chart.id
+                    );
+                    assert!(scale >= 1.0 - 1e-9, "{lang:?} {}: {scale}", chart.id);
+                }
+            }
+        }
+    }
+
+    /// Each language's image asks for the fonts its page asks for (Nastaliq for Urdu, with
+    /// the page's fallbacks), its chart's text too.
+    #[test]
+    fn the_image_asks_for_the_page_fonts() {
+        const STYLE: &str = include_str!("../../static/style.css");
+        let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let style = squash(STYLE);
+        for (lang, rule) in [(Lang::Zh, ":lang(zh) {"), (Lang::Ur, ":lang(ur) {")] {
+            let declared = format!("{rule} font-family: {};", lang.fonts());
+            assert!(
+                style.contains(&declared),
+                "style.css must declare {declared}"
+            );
+        }
+        let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).expect("derives");
+        let p = page(dataset(Lang::Ur), &c, &Units::default(), TODAY, Lang::Ur);
+        let chart = &p.cards[0].charts[0];
+        let frame = Frame {
+            card: p.cards[0].title,
+            sheet: p.title,
+            permalink: URL,
+        };
+        let image =
+            standalone(chart, &frame, Default::default(), (Lang::Ur, &Generous)).expect("draws");
+        let nastaliq = "font-family=\"'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Noto Naskh Arabic', 'Segoe UI', system-ui, sans-serif\"";
+        assert!(image.svg.starts_with("<svg xmlns"));
+        assert!(image.svg[..300].contains(nastaliq), "{}", &image.svg[..300]);
+        assert!(
+            !image.svg.contains(CHART_FONT),
+            "the chart's text asks for Nastaliq too"
+        );
+        assert!(image.svg.matches(nastaliq).count() > 5);
+    }
+
     fn s_ur() -> &'static Strings {
         Lang::Ur.strings()
     }
@@ -727,15 +664,14 @@ mod tests {
         }
         assert!(light.svg.contains("fill=\"#ffffff\"") && light.svg.contains(CHART_INK));
         assert!(dark.svg.contains("fill=\"#15171a\"") && !dark.svg.contains(CHART_INK));
-        assert_eq!(light.size.0, 640);
+        assert_eq!(light.size.0, 800);
         assert_eq!(dark.size.0, 1200);
         let headline = |i: &Image| frame_lines(i, &chart)[0].size;
         assert!(
-            headline(&dark) > headline(&light) * 1.3,
+            headline(&dark) >= headline(&light) * 1.2,
             "a slide's type is larger"
         );
-        // About a 16:9 slide (675 px).
-        assert!(dark.size.1 <= 1200 * 9 / 16 + 60, "{}", dark.size.1);
+        assert_eq!(dark.size.1, 1200 * 9 / 16, "a 16:9 slide");
     }
 
     #[test]
@@ -766,13 +702,13 @@ mod tests {
         let legend = [s_ur().legend_reported, s_ur().legend_derived];
         for l in &lines {
             let (x, least) = if legend.contains(&l.text.as_str()) {
-                (600.0, 200.0)
+                (760.0, 300.0)
             } else {
-                (616.0, 400.0)
+                (776.0, 500.0)
             };
             assert!(l.x <= x && l.x > least, "{:?} at {}", l.text, l.x);
             assert_eq!(
-                l.x == 616.0,
+                l.x == 776.0,
                 !legend.contains(&l.text.as_str()),
                 "{:?}",
                 l.text
@@ -784,7 +720,7 @@ mod tests {
             .iter()
             .find(|l| l.text == p.cards[0].title)
             .expect("the title");
-        assert_eq!((title.x, title.anchor.as_str()), (616.0, "start"));
+        assert_eq!((title.x, title.anchor.as_str()), (776.0, "start"));
     }
 
     #[test]
@@ -813,7 +749,7 @@ mod tests {
     fn the_image_colours_are_the_chart_and_stylesheet_colours() {
         use crate::core::chart::{BAR as CHART_BAR, INK};
         let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
-        assert_eq!(BAR, hex(CHART_BAR));
+        assert_eq!(page::BAR, hex(CHART_BAR));
         assert_eq!(CHART_INK, hex(INK));
         const STYLE: &str = include_str!("../../static/style.css");
         let (l, d) = (Palette::Light.colours(), Palette::Dark.colours());

@@ -6,7 +6,7 @@
 
 use crate::core::chart::tooltip::{layout, Estimate, Measure, Tooltip};
 use crate::core::chart::Rect;
-use crate::core::standalone::{Generous, Ruler};
+use crate::core::text::{Generous, Ruler};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::SvgTextElement;

@@ -35,8 +35,20 @@ const VALUE_ROOM: i32 = 112;
 /// Room under the bars for the value axis' labels.
 const AXIS: i32 = 22;
 
-pub fn height(bars: &[Bar]) -> u32 {
-    (bars.len() as i32 * ROW + 6 + AXIS) as u32
+/// A row's height and the room above its bar for its label: Urdu's Nastaliq letters rise
+/// almost two ems above their baseline, so its rows are taller (its label would otherwise
+/// touch the bar above).
+fn row(rtl: bool) -> (i32, i32) {
+    if rtl {
+        (ROW + 12, LABEL + 10)
+    } else {
+        (ROW, LABEL)
+    }
+}
+
+pub fn height(bars: &[Bar], rtl: bool) -> u32 {
+    let (row, label) = row(rtl);
+    (bars.len() as i32 * row + label - LABEL + 6 + AXIS) as u32
 }
 
 /// Where each bar is drawn (mirrored when right to left).
@@ -58,7 +70,8 @@ fn ltr_layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, Ch
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let y0 = i as i32 * ROW + LABEL;
+            let (row, label) = row(opts.rtl);
+            let y0 = i as i32 * row + label;
             let w = ((b.value / max) * f64::from(full)).round().max(2.0) as i32;
             Rect {
                 x0: LEFT,
@@ -70,6 +83,15 @@ fn ltr_layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, Ch
         .collect())
 }
 
+/// Where a bar's value label runs, left to right before mirroring, with a few pixels either
+/// side: its width estimated generously (`super::em`).
+fn value_span(bar: &Bar, r: &Rect, size: f64) -> (i32, i32) {
+    let ems: f64 = bar.value_label.chars().map(crate::core::text::em).sum();
+    let start = r.x1 + 6;
+    // Bold runs about a seventh wider.
+    (start - 4, start + (ems * size * 1.14).ceil() as i32 + 4)
+}
+
 pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError> {
     let rects = ltr_layout(bars, axis, opts)?;
     let top = axis.top(check_bars(bars)?);
@@ -79,21 +101,24 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
         on: opts.rtl,
     };
     let t = super::Type::for_width(opts.width);
-    let svg = render((opts.width, height(bars)), |area| {
+    let svg = render((opts.width, height(bars, opts.rtl)), |area| {
         let bottom = rects.last().map(|r| r.y1).unwrap_or(0);
         for (value, label) in &axis.ticks {
             let x = LEFT + ((value / top) * full).round() as i32;
             // Across the bars' rows only: a line through a bar's label above it reads as the
             // outline of an empty bar.
             if *value > 0.0 {
-                for (i, r) in rects.iter().enumerate() {
-                    let end = if i + 1 == rects.len() {
-                        bottom + 4
-                    } else {
-                        r.y1 + 3
-                    };
+                for (i, (r, bar)) in rects.iter().zip(bars).enumerate() {
+                    // Not through the bar's value: a line behind a label cuts it, halo or not.
+                    let (from, to) = value_span(bar, r, t.value);
+                    if x >= from && x <= to {
+                        continue;
+                    }
+                    // Within the bar's band: the next label above and the axis labels below
+                    // stand clear of it (Nastaliq's letters rise almost two ems).
+                    let end = if i + 1 == rects.len() { bottom } else { r.y1 };
                     area.draw(&PathElement::new(
-                        vec![(m.x(x), r.y0 - 3), (m.x(x), end)],
+                        vec![(m.x(x), r.y0), (m.x(x), end)],
                         INK.mix(0.25).stroke_width(1),
                     ))?;
                 }
@@ -117,7 +142,7 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
             // Set in from the axis line, which Nastaliq's first letter would otherwise touch.
             area.draw(&Text::new(
                 bar.label.clone(),
-                (m.x(LEFT + 8), r.y0 - 5),
+                (m.x(LEFT + 8), r.y0 - if opts.rtl { 9 } else { 5 }),
                 text_style(t.label, false, m.h(HPos::Left), VPos::Bottom),
             ))?;
             draw_bar(area, m.rect(*r), bar.fill)?;

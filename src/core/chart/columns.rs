@@ -76,13 +76,20 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
     let svg = render((opts.width, opts.height), |area| {
         let base = opts.height as i32 - BOTTOM;
         let plot_h = f64::from(base - TOP);
+        let slot = rects
+            .get(1)
+            .map_or(opts.width as i32, |r| r.x0 - rects[0].x0);
+        let labels = label_boxes(chart, &rects, slot, t.value);
         for (value, label) in &chart.axis.ticks {
             let y = base - ((value / top) * plot_h).round() as i32;
             if *value > 0.0 {
-                area.draw(&PathElement::new(
-                    vec![(plot_x0, y), (plot_x1, y)],
-                    INK.mix(0.25).stroke_width(1),
-                ))?;
+                // Broken where a value label sits on it: a line behind a label cuts it.
+                for (x0, x1) in around(y, (plot_x0, plot_x1), &labels) {
+                    area.draw(&PathElement::new(
+                        vec![(x0, y), (x1, y)],
+                        INK.mix(0.25).stroke_width(1),
+                    ))?;
+                }
             }
             area.draw(&Text::new(
                 label.clone(),
@@ -90,9 +97,6 @@ pub fn draw(chart: &Columns, opts: &Options) -> Result<Svg, ChartError> {
                 text_style(t.axis, false, anchor, VPos::Center),
             ))?;
         }
-        let slot = rects
-            .get(1)
-            .map_or(opts.width as i32, |r| r.x0 - rects[0].x0);
         let mut label_top = i32::MAX;
         for (bar, r) in chart.bars.iter().zip(&rects) {
             draw_bar(area, *r, bar.fill)?;
@@ -158,6 +162,49 @@ fn bracket(
 }
 
 /// A line of text's height for `size`: room for Nastaliq, the tallest script on the page.
+/// Each bar's value label's box, estimated generously (`super::em`): (x0, y0, x1, y1).
+fn label_boxes(chart: &Columns, rects: &[Rect], slot: i32, size: f64) -> Vec<[i32; 4]> {
+    chart
+        .bars
+        .iter()
+        .zip(rects)
+        .map(|(bar, r)| {
+            let lines = value_lines(&bar.value_label, slot, size);
+            let widest = lines
+                .iter()
+                .map(|l| l.chars().map(crate::core::text::em).sum::<f64>() * size * 1.14)
+                .fold(0.0, f64::max)
+                .ceil() as i32;
+            let cx = (r.x0 + r.x1) / 2;
+            let top = r.y0 - 6 - line_height(size) * lines.len() as i32;
+            [cx - widest / 2 - 4, top, cx + widest / 2 + 4, r.y0 - 2]
+        })
+        .collect()
+}
+
+/// The parts of the line at `y` from `x0` to `x1` that no box covers.
+fn around(y: i32, (x0, x1): (i32, i32), boxes: &[[i32; 4]]) -> Vec<(i32, i32)> {
+    let mut cuts: Vec<(i32, i32)> = boxes
+        .iter()
+        .filter(|b| b[1] <= y && y <= b[3])
+        .map(|b| (b[0], b[2]))
+        .collect();
+    cuts.sort_unstable();
+    let mut parts = Vec::new();
+    let mut from = x0;
+    for (a, b) in cuts {
+        if a > from {
+            parts.push((from, a.min(x1)));
+        }
+        from = from.max(b);
+    }
+    if from < x1 {
+        parts.push((from, x1));
+    }
+    parts.retain(|(a, b)| b > a);
+    parts
+}
+
 fn line_height(size: f64) -> i32 {
     (size * 1.7).round() as i32
 }
@@ -176,6 +223,18 @@ fn value_lines(label: &str, slot: i32, size: f64) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gridline_is_broken_around_the_labels_on_it() {
+        let boxes = [[10, 0, 20, 10], [30, 5, 40, 20], [50, 30, 60, 40]];
+        assert_eq!(
+            around(8, (0, 100), &boxes),
+            vec![(0, 10), (20, 30), (40, 100)]
+        );
+        assert_eq!(around(25, (0, 100), &boxes), vec![(0, 100)]);
+        assert_eq!(around(35, (0, 55), &boxes), vec![(0, 50)]);
+        assert_eq!(around(5, (12, 35), &boxes), vec![(20, 30)]);
+    }
 
     #[test]
     fn a_value_label_wider_than_its_slot_breaks_after_its_number() {

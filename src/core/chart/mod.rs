@@ -6,10 +6,12 @@
 pub mod bars;
 pub mod columns;
 pub mod figure;
+mod spec;
 mod svg;
 pub mod timeline;
 pub mod tooltip;
 
+pub use spec::{Drawn, Spec};
 pub use svg::{rtl_text, swap_anchors, Svg};
 
 use plotters::coord::Shift;

@@ -213,9 +213,11 @@ fn bars_mirror_for_right_to_left() {
     );
     let w = ltr.width as i32;
     for (l, r) in a.iter().zip(&b) {
-        // The same bar, reflected: it grows from the right edge.
+        // The same bar, reflected: it grows from the right edge (lower, under its taller
+        // Nastaliq label).
         assert_eq!((r.x0, r.x1), (w - l.x1, w - l.x0));
-        assert_eq!((r.y0, r.y1), (l.y0, l.y1));
+        assert_eq!(r.y1 - r.y0, l.y1 - l.y0);
+        assert!(r.y0 > l.y0);
     }
     let svg = bars::draw(&bars_, &axis, &rtl)
         .unwrap()

@@ -19,7 +19,7 @@
 use super::tooltip::{wrap, Measure};
 use super::{render, rtl_text, ChartError, Mirror, Rect, Svg, BAR, FONT, INK};
 use crate::core::model::Date;
-use crate::core::standalone::{Generous, Ruler};
+use crate::core::text::{Generous, Ruler};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 

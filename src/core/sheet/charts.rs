@@ -4,7 +4,7 @@
 
 use super::types::*;
 use crate::core::chart::{
-    bars, columns, figure, nice_ticks, tick_decimals, timeline, Axis, Bar, ChartError, Fill, Rect,
+    columns, figure, nice_ticks, tick_decimals, timeline, Axis, Bar, ChartError, Fill, Rect, Spec,
     Svg, NARROW, WIDE,
 };
 use crate::core::data::{Dataset, Series};
@@ -173,8 +173,7 @@ fn publishers(data: &Dataset, c: &Computed, items: &[&Item], s: &Strings) -> Str
     list(names, s)
 }
 
-/// One chart drawn for the page at both widths: `draw(width)` gives the drawing, its size and
-/// its hit areas.
+/// One chart drawn for the page at both widths.
 struct Drawn2 {
     svg: Result<Svg, ChartError>,
     size: (u32, u32),
@@ -183,9 +182,9 @@ struct Drawn2 {
     narrow: Drawing,
 }
 
-fn both(draw: impl Fn(u32) -> (Result<Svg, ChartError>, (u32, u32), Vec<Rect>)) -> Drawn2 {
-    let (svg, size, rects) = draw(WIDE);
-    let (small, narrow_size, narrow_rects) = draw(NARROW);
+fn both(spec: &Spec) -> Drawn2 {
+    let (svg, size, rects) = spec.draw(WIDE, None);
+    let (small, narrow_size, narrow_rects) = spec.draw(NARROW, None);
     let page = match (&svg, &small) {
         (Ok(wide), Ok(small)) => Ok(page_drawings(wide, small)),
         (Err(e), _) | (_, Err(e)) => Err(e.clone()),
@@ -260,21 +259,13 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
         summary.push(' ');
         summary.push_str(&s.sentence(&list(said, s)));
     }
-    let spec = columns::Columns {
+    let spec = Spec::Columns(columns::Columns {
         bars: std::mem::take(&mut drawn.bars),
         change,
         axis,
         rtl: lang.rtl(),
-    };
-    let d = both(|w| {
-        let opts = columns::size(w);
-        let rects = columns::layout(&spec, &opts).unwrap_or_default();
-        (
-            columns::draw(&spec, &opts),
-            (opts.width, opts.height),
-            rects,
-        )
     });
+    let d = both(&spec);
     // File names stay in Latin digits whatever the language writes around the year.
     let years: Vec<String> = items
         .iter()
@@ -296,6 +287,7 @@ pub(super) fn trade_chart(data: &Dataset, c: &Computed, units: &Units, lang: Lan
             String::new()
         },
         summary,
+        spec,
         svg: d.svg,
         size: d.size,
         hits: drawn.hits(&d.rects),
@@ -334,18 +326,12 @@ pub(super) fn bar_chart(
     let unit = drawn.unit.clone();
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let axis = axis_for(max, 3, |n| n.to_string());
-    let d = both(|width| {
-        let opts = bars::Options {
-            width,
-            rtl: lang.rtl(),
-        };
-        let rects = bars::layout(bars, &axis, &opts).unwrap_or_default();
-        (
-            bars::draw(bars, &axis, &opts),
-            (width, bars::height(bars)),
-            rects,
-        )
-    });
+    let spec = Spec::Bars {
+        bars: bars.clone(),
+        axis,
+        rtl: lang.rtl(),
+    };
+    let d = both(&spec);
     ChartView {
         id: id.into(),
         subtitle: if finding.is_some() {
@@ -355,6 +341,7 @@ pub(super) fn bar_chart(
         },
         title: finding.unwrap_or_else(|| fill(title, &[("unit", &unit)])),
         summary: s.summary_bars(&unit, &drawn.describe(s)),
+        spec,
         svg: d.svg,
         size: d.size,
         hits: drawn.hits(&d.rects),
@@ -389,33 +376,28 @@ pub(super) fn figure_chart(
             _ => figure::Glyph::Person,
         },
     };
-    let rtl = lang.rtl();
-    let size = figure::size(WIDE);
-    let whole = |(w, h): (u32, u32)| {
-        vec![Rect {
-            x0: 0,
-            y0: 0,
-            x1: w as i32,
-            y1: h as i32,
-        }]
+    let tile = figure::tile(&spec);
+    let spec = Spec::Figure {
+        figure: spec,
+        rtl: lang.rtl(),
     };
+    let (svg, size, rects) = spec.draw(WIDE, None);
+    let (_, narrow, narrow_rects) = spec.draw(NARROW, None);
     ChartView {
         id: item.id.replace('_', "-"),
         title: item.label.to_string(),
         subtitle: String::new(),
         summary: drawn.describe(s),
-        svg: figure::draw(&spec, WIDE, rtl),
+        svg,
         size,
-        hits: drawn.hits(&whole(size)),
+        hits: drawn.hits(&rects),
         // The page shows the tile as HTML: one element per part, not a drawing per width.
-        page: Ok(Svg::new(format!(
-            "<div class=\"drawings\">{}</div>",
-            figure::tile(&spec)
-        ))),
+        page: Ok(Svg::new(format!("<div class=\"drawings\">{tile}</div>"))),
         narrow: Drawing {
-            size: figure::size(NARROW),
-            rects: whole(figure::size(NARROW)),
+            size: narrow,
+            rects: narrow_rects,
         },
+        spec,
         legend: Legend::Bars(Vec::new()),
         unit: drawn.unit,
         rows: drawn.rows,
@@ -455,16 +437,13 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
     let s = lang.strings();
     let events = sorted_events(data);
     let spec = timeline_spec(data, today, lang);
+    let breaks = timeline::breaks(&spec);
+    let spec = Spec::Timeline {
+        timeline: spec,
+        rtl: lang.rtl(),
+    };
     // Drawn at both widths like every chart: the labels beside the axis keep their size.
-    let d = both(|width| {
-        let opts = timeline::Options {
-            width,
-            rtl: lang.rtl(),
-        };
-        let rects = timeline::layout(&spec, &opts).unwrap_or_default();
-        let size = timeline::size(&spec, &opts).unwrap_or((width, 96));
-        (timeline::draw(&spec, &opts), size, rects)
-    });
+    let d = both(&spec);
     let event_text =
         |e: &crate::core::data::Event| s.event_value(&format::date(e.date, lang), e.label);
     let rows: Vec<Row> = events
@@ -488,7 +467,7 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
         &list(events.iter().map(|e| event_text(e)).collect(), s),
     );
     // The axis leaves out the years without events: the summary says which.
-    for (from, to) in timeline::breaks(&spec) {
+    for (from, to) in breaks {
         summary.push(' ');
         summary.push_str(&s.timeline_break(&from.to_string(), &to.to_string()));
     }
@@ -497,6 +476,7 @@ pub(super) fn timeline_chart(data: &Dataset, today: Date, lang: Lang) -> ChartVi
         subtitle: String::new(),
         title: s.chart_timeline(&today.year.to_string()),
         summary,
+        spec,
         svg: d.svg,
         size: d.size,
         page: d.page,

@@ -1,7 +1,7 @@
 //! The page model: what the view renders, as plain data (key figures, card views with their
 //! charts, rows, sources, formulas and events, and their HTML). No logic.
 
-use crate::core::chart::{ChartError, Rect, Svg};
+use crate::core::chart::{ChartError, Rect, Spec, Svg};
 use crate::core::data::Card;
 use crate::core::derive::Origin;
 use crate::core::i18n::Lang;
@@ -52,6 +52,8 @@ pub struct ChartView {
     pub subtitle: String,
     /// What the chart shows, in words, for screen readers and as a caption.
     pub summary: String,
+    /// What is drawn, for an output that draws it at a size of its own (a slide).
+    pub spec: Spec,
     /// The chart drawn at `chart::WIDE`: the downloaded images and link previews draw it.
     pub svg: Result<Svg, ChartError>,
     /// The SVG's size in pixels (its viewBox), for mapping pointer positions.
