@@ -210,7 +210,12 @@ function collisions(file) {
   return found;
 }
 
-test('print (ur): no two lines of the Urdu sheet collide', { todo: 'Nastaliq needs its own 2.5 em lines; at 1.6 the sheet keeps to two pages and lines overlap (see the report of issue 31)' }, async () => {
+test('print (ur): no two lines of the Urdu sheet collide', {
+  // Measured: with lines of 2.5 em (the font's own) and text at 7.5 pt, the sheet runs to three
+  // pages and ~800 boxes still overlap, as Nastaliq raises words off the baseline; at 1.6 em it
+  // keeps to two pages and ~2,000 overlap.
+  todo: 'Nastaliq word boxes need lines taller than 2.5 em, which two pages cannot hold',
+}, async () => {
   const { context, page } = await open(env.browser, env.server.url);
   await page.goto(env.server.url + 'ur/');
   await ready(page);
