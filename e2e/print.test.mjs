@@ -30,6 +30,23 @@ function pages(file) {
   }));
 }
 
+/** The print stylesheet's @page margin, top and bottom, in points (11 mm). */
+const MARGIN = (11 / 25.4) * 72;
+
+/**
+ * How much of a page's printable height its shorter column fills: from its first line's top
+ * to its last line's foot (a line across the middle, the publisher line, counts for both).
+ * A page with a short column, or only a few lines at its top, scores low; a chart with
+ * no text of its own in the middle of a column still counts, as it fills the paper.
+ */
+function used(page) {
+  const mid = page.width / 2;
+  const spans = [page.lines.filter((l) => l.x0 < mid), page.lines.filter((l) => l.x1 > mid)].map((c) =>
+    c.length === 0 ? 0 : Math.max(...c.map((l) => l.y1)) - Math.min(...c.map((l) => l.y0)),
+  );
+  return Math.min(...spans) / (page.height - 2 * MARGIN);
+}
+
 const bare = (t) => t.replace(/\s+/g, '').replace(/[\u200e\u200f]/g, '').toLowerCase();
 
 /**
@@ -105,6 +122,8 @@ for (const [path, printed, appendix] of cases) {
       await page.pdf({ format, path: file });
       const doc = pages(file);
       assert.ok(doc.length <= 2, `${format}: ${doc.length} pages`);
+      assert.equal(doc.length, 2, `${format}: the sheet takes both sides`);
+      assert.ok(used(doc[1]) >= 0.5, `${format}: page 2 is ${Math.round(used(doc[1]) * 100)} % used`);
       const first = doc[0].lines.map((l) => l.text).join('\n');
       assert.match(first, printed, 'the address and the date it was printed');
       const all = bare(doc.flatMap((p) => p.lines.map((l) => l.text)).join(''));
@@ -143,3 +162,68 @@ for (const [path, printed, appendix] of cases) {
     await context.close();
   });
 }
+
+// The key figures and the figure tiles read as values with captions: every label prints
+// smaller than its value, in every language.
+for (const path of ['', 'zh/', 'ur/']) {
+  test(`print (${path || 'en'}): labels smaller than their values`, async () => {
+    const { context, page } = await open(env.browser, env.server.url);
+    await page.goto(env.server.url + path);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    const pairs = await page.$$eval('.kf, .figure-tile', (items) =>
+      items.map((item) => {
+        const size = (sel) => parseFloat(getComputedStyle(item.querySelector(sel)).fontSize);
+        const [value, label] = item.classList.contains('kf') ? ['.kf-value', '.kf-label'] : ['.figure-value', '.figure-label'];
+        return [item.textContent.trim().slice(0, 30), size(value), size(label)];
+      }),
+    );
+    assert.ok(pairs.length >= 7, `${pairs.length} figures`);
+    for (const [what, value, label] of pairs) assert.ok(label < value, `${what}: label ${label} px, value ${value} px`);
+    await context.close();
+  });
+}
+
+/**
+ * Overlaps between the word boxes of the Urdu PDF (`pdftotext -bbox`), words of one line
+ * apart: Nastaliq joins and stacks its letters across word boundaries, so neighbours on one
+ * line (boxes of the same top and foot, to 0.5 pt) overlap by design. Boxes are the font's
+ * own ascent and descent (2.5 em for Noto Nastaliq Urdu), the room its tallest letters need;
+ * 0.5 pt either way is rounding.
+ */
+function collisions(file) {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const found = [];
+  [...xml.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].forEach(([, body], i) => {
+    const words = [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
+      ([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text }),
+    );
+    for (const [k, a] of words.entries()) {
+      for (const b of words.slice(k + 1)) {
+        const line = Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
+        const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (!line && x > 0.5 && y > 0.5) found.push(`page ${i + 1}: ${a.text} / ${b.text}`);
+      }
+    }
+  });
+  return found;
+}
+
+test('print (ur): no two lines of the Urdu sheet collide', {
+  // Measured: with lines of 2.5 em (the font's own) and text at 7.5 pt, the sheet runs to three
+  // pages and ~800 boxes still overlap, as Nastaliq raises words off the baseline; at 1.6 em it
+  // keeps to two pages and ~2,000 overlap.
+  todo: 'Nastaliq word boxes need lines taller than 2.5 em, which two pages cannot hold',
+}, async () => {
+  const { context, page } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url + 'ur/');
+  await ready(page);
+  for (const format of ['A4', 'Letter']) {
+    const file = join(OUT, `print-ur-words-${format}.pdf`);
+    await page.pdf({ format, path: file });
+    const found = collisions(file);
+    assert.deepEqual(found.slice(0, 10), [], `${format}: ${found.length} word boxes overlap`);
+  }
+  await context.close();
+});
