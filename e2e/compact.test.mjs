@@ -58,6 +58,8 @@ test('a compact embed keeps its title, chart, legend and source line, and hides 
   assert.ok(await visible('.formulas'), 'the formulas are in "Method and sources"');
   await page.click('#trade-tab-chart');
   await page.click('.chart-foot details.more > summary');
+  // Written when the menu opens.
+  await page.locator('.downloads button').first().waitFor();
   assert.ok(await visible('.downloads button'), 'the downloads too');
   const opened = await page.evaluate(() => document.body.getBoundingClientRect().height);
   assert.ok(opened > compact + 50, `${compact} → ${opened} px`);

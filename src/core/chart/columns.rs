@@ -189,7 +189,8 @@ fn around(y: i32, (x0, x1): (i32, i32), boxes: &[[i32; 4]]) -> Vec<(i32, i32)> {
         .filter(|b| b[1] <= y && y <= b[3])
         .map(|b| (b[0], b[2]))
         .collect();
-    cuts.sort_unstable();
+    // The page's small insertion sort: `sort_unstable` costs the wasm ~3 KB (`core::order`).
+    crate::core::order::sort_by_key(&mut cuts, |c| *c);
     let mut parts = Vec::new();
     let mut from = x0;
     for (a, b) in cuts {
