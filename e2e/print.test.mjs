@@ -272,25 +272,6 @@ function inks() {
 }
 
 /**
- * Pairs of words on different lines (baselines over 2 px apart) whose ink overlaps by more
- * than 0.5 px both ways: letters of one line touching those of another.
- */
-function collide(words) {
-  const sorted = [...words].sort((a, b) => a.y0 - b.y0);
-  const found = [];
-  for (const [k, a] of sorted.entries()) {
-    for (const b of sorted.slice(k + 1)) {
-      if (b.y0 >= a.y1 - 0.5) break;
-      if (Math.abs(a.baseline - b.baseline) <= 2) continue;
-      const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-      const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-      if (x > 0.5 && y > 0.5) found.push(`${a.where} "${a.text}" / ${b.where} "${b.text}" (${x.toFixed(1)} × ${y.toFixed(1)} px)`);
-    }
-  }
-  return found;
-}
-
-/**
  * Pairs of words on different lines (baselines over 2 px apart) whose letters touch. Runs in
  * the page. Candidates are the pairs whose ink boxes overlap by more than 0.5 px both ways;
  * but a Nastaliq word slopes down from its first letter to its last, so its box holds much
