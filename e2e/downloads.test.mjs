@@ -30,13 +30,15 @@ async function live(fonts, path, options = {}) {
   return session;
 }
 
-/** Opens the chart's "Download" disclosure that holds `selector`, as a reader would. */
+/**
+ * Opens the "Download" disclosure of the chart `selector` starts with ("#chart-x button..."),
+ * as a reader would: its buttons are written only once it is open.
+ */
 async function openMenu(page, selector) {
-  const closed = await page.locator(selector).first().evaluate((el) => {
-    const menu = el.closest('details.downloads-more');
-    return menu && !menu.open ? menu.closest('.chart').id : null;
-  });
-  if (closed) await page.click(`#${closed} .downloads-more > summary`);
+  const chart = selector.match(/^#chart-[\w-]+/)?.[0];
+  if (!chart) return;
+  const menu = page.locator(`${chart} details.downloads-more`);
+  if (!(await menu.evaluate((d) => d.open))) await page.click(`${chart} .downloads-more > summary`);
 }
 
 async function download(page, selector, prefix) {

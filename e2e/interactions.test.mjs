@@ -255,12 +255,12 @@ test('share copies the link to the view', async () => {
 });
 
 async function download(page, selector) {
-  // A chart's downloads wait behind its "Download" menu: open it as a reader would.
-  const menu = await page.locator(selector).first().evaluate((el) => {
-    const d = el.closest('details.downloads-more');
-    return d && !d.open ? d.closest('.chart').id : null;
-  });
-  if (menu) await page.click(`#${menu} .downloads-more > summary`);
+  // A chart's downloads wait behind its "Download" menu, written once it is open: open it
+  // as a reader would.
+  const chart = selector.match(/^#chart-[\w-]+/)?.[0];
+  if (chart && !(await page.locator(`${chart} details.downloads-more`).evaluate((d) => d.open))) {
+    await page.click(`${chart} .downloads-more > summary`);
+  }
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const path = join(OUT, file.suggestedFilename());
   await file.saveAs(path);

@@ -85,12 +85,12 @@ fn quote_into(m: &mut Markup, text: &str, translation: Option<&str>, s: &Strings
             s.original_english,
         );
     }
-    m.open(
+    // One sentence, so no paragraph inside it.
+    m.leaf(
         "blockquote",
         &[("class", "quote"), ("lang", "en"), ("dir", "ltr")],
-    )
-    .leaf("p", &[], &format!("“{text}”"))
-    .close("blockquote");
+        &format!("“{text}”"),
+    );
     if let Some(t) = translation {
         m.open("p", &[("class", "quote-translation")])
             .leaf("span", &[("class", "quote-note")], s.translation)
@@ -169,6 +169,9 @@ pub fn source_list(lines: &[SourceLine], s: &Strings) -> SafeHtml {
 pub fn provenance_list(entries: &[Provenance], s: &Strings) -> SafeHtml {
     let mut m = Markup::default();
     m.open("ul", &[("class", "provenance")]);
+    // A sentence that gives several figures (the embassy's four CPEC numbers) is quoted under
+    // the first and pointed to from the others: six copies of it were a sixth of the page.
+    let mut quoted: Vec<(&str, &str)> = Vec::new();
     for p in entries {
         m.open("li", &[("data-id", p.id)])
             .open("p", &[("class", "prov-head")])
@@ -182,8 +185,22 @@ pub fn provenance_list(entries: &[Provenance], s: &Strings) -> SafeHtml {
             let line = s.published_by(publisher);
             m.leaf("p", &[("class", "prov-publisher")], &line);
         }
-        if let Some(q) = p.quote {
-            quote_into(&mut m, q, p.quote_translation, s);
+        let first = p
+            .quote
+            .and_then(|q| quoted.iter().find(|(seen, _)| *seen == q));
+        match (p.quote, first, p.quote_shown_in) {
+            (_, _, Some(elsewhere)) => {
+                m.leaf("p", &[("class", "quote-ref")], elsewhere);
+            }
+            (Some(_), Some((_, label)), None) => {
+                let line = s.quote_above(label);
+                m.leaf("p", &[("class", "quote-ref")], &line);
+            }
+            (Some(q), None, None) => {
+                quote_into(&mut m, q, p.quote_translation, s);
+                quoted.push((q, p.label));
+            }
+            (None, _, None) => {}
         }
         if let Some(citation) = p.citation {
             let line = s.context_citation(citation);

@@ -2,7 +2,7 @@
 //! alternative and, once live, a tooltip (hover, tap, or focus and arrow keys: one tab stop
 //! per chart) and downloads. A chart that failed to draw shows why instead.
 
-use super::hooks::{use_chart_texts, use_strings};
+use super::hooks::{use_chart_texts, use_disclosure, use_strings};
 use super::raw;
 use crate::browser::effects::{self, Format, Save};
 use crate::core::chart::tooltip::FONT;
@@ -270,11 +270,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </fieldset>
         }
     };
-    let options_open = use_state_eq(|| false);
-    let on_options = {
-        let options_open = options_open.clone();
-        Callback::from(move |_: Event| options_open.set(!*options_open))
-    };
+    let (menu, menu_open, on_menu) = use_disclosure();
+    let (options, options_open, on_options) = use_disclosure();
     let set_width = |w: Width| {
         let width = width.clone();
         Callback::from(move |_: Event| width.set(w))
@@ -293,10 +290,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             // The image's options wait behind a disclosure, written only once opened: six
             // charts' radio groups were 5.5 KB of the pre-rendered page for the few readers
             // who change them (the defaults: a column, as shown).
-            <details class="image-options" ontoggle={on_options}>
+            <details class="image-options" ref={options} ontoggle={on_options}>
                 <summary tabindex={(!props.live).then_some("-1")}
                     aria-disabled={(!props.live).then_some("true")}>{ s.image_options }</summary>
-                if *options_open {
+                if options_open {
                     { choice("size", s.image_size, Width::ALL.map(|w| (w.label(s), *width == w, set_width(w)))) }
                     { choice("colours", s.image_colours, [
                         (s.image_as_shown, !*light, set_light(false)),
@@ -307,13 +304,15 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         </div>
     };
     // The downloads wait behind one "Download" disclosure at the end of the legend's row:
-    // the chart is followed by its key, not by a bar of buttons.
+    // the chart is followed by its key, not by a bar of buttons. Its buttons are written once
+    // it is opened (a page of six charts' menus was 50 elements that few readers open; without
+    // JavaScript they cannot work and are not shown).
     let drawn = c.svg.is_ok();
     let more = drawn.then(|| {
         html! {
-            <details class="more downloads-more">
+            <details class="more downloads-more" ref={menu.clone()} ontoggle={on_menu}>
                 <summary>{ s.download_more }</summary>
-                { downloads }
+                if menu_open { { downloads } }
             </details>
         }
     });

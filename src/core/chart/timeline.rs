@@ -527,11 +527,18 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
                 ))?;
             }
         }
+        // Each piece's ticks as one line out and back along the axis (drawn under the axis'
+        // own, wider stroke): one element a piece, not one a year.
+        for (y0, y1) in &p.pieces {
+            let mut points = Vec::new();
+            for (y, _) in p.ticks.iter().filter(|(y, _)| y0 <= y && y <= y1) {
+                points.extend([(ax, *y), (m.x(p.axis_x - 5), *y), (ax, *y)]);
+            }
+            if !points.is_empty() {
+                area.draw(&PathElement::new(points, INK.stroke_width(1)))?;
+            }
+        }
         for (y, year) in &p.ticks {
-            area.draw(&PathElement::new(
-                vec![(m.x(p.axis_x - 5), *y), (ax, *y)],
-                INK.stroke_width(1),
-            ))?;
             area.draw(&Text::new(
                 year.clone(),
                 (m.x(p.axis_x - 8), *y - (YEAR_PX * 0.62).round() as i32),
@@ -567,8 +574,8 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
                 ))?;
             }
             if is_event {
+                // The bars' blue holds 3:1 against both themes' backgrounds: no outline.
                 area.draw(&Circle::new((ax, dot), DOT, BAR.filled()))?;
-                area.draw(&Circle::new((ax, dot), DOT, INK.stroke_width(1)))?;
             } else {
                 area.draw(&PathElement::new(
                     vec![(m.x(p.axis_x - 8), dot), (m.x(p.axis_x + 8), dot)],

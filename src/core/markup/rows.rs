@@ -60,6 +60,9 @@ pub struct Provenance {
     pub quote: Option<&'static str>,
     /// Its translation, on pages in other languages.
     pub quote_translation: Option<&'static str>,
+    /// Where its quote is shown instead, when the page shows it elsewhere (an event's, in the
+    /// list of events under the timeline).
+    pub quote_shown_in: Option<&'static str>,
     pub citation: Option<&'static str>,
     /// Where the citation's source can be read.
     pub url: Option<&'static str>,

@@ -145,6 +145,7 @@ fn figures_and_sources_keep_their_ids_and_quotes_stay_english() {
             publisher: Some("Customs"),
             quote: Some("Trade grew."),
             quote_translation: Some("贸易增长。"),
+            quote_shown_in: None,
             citation: None,
             url: None,
             as_of_inferred: None,
@@ -163,6 +164,7 @@ fn figures_and_sources_keep_their_ids_and_quotes_stay_english() {
             publisher: Some("Xinhua"),
             quote: None,
             quote_translation: None,
+            quote_shown_in: None,
             citation: Some("Xinhua, 30 June 2022"),
             url: Some("https://example.org/a?b=1&c=\"><script>"),
             as_of_inferred: Some(("2023年6月".into(), "<b>推定</b>")),
@@ -185,7 +187,7 @@ fn figures_and_sources_keep_their_ids_and_quotes_stay_english() {
     ), "{context}");
     assert!(sources.starts_with("<ul class=\"provenance\"><li data-id=\"trade_2024\">"));
     assert!(sources.contains(
-        "<blockquote class=\"quote\" lang=\"en\" dir=\"ltr\"><p>“Trade grew.”</p></blockquote>"
+        "<blockquote class=\"quote\" lang=\"en\" dir=\"ltr\">“Trade grew.”</blockquote>"
     ));
     assert!(sources.contains("贸易增长。"));
     // Every element opened is closed.
@@ -197,4 +199,49 @@ fn figures_and_sources_keep_their_ids_and_quotes_stay_english() {
             "<{tag}> in {sources}"
         );
     }
+}
+
+/// A sentence that gives several figures is quoted once, under the first; the others point
+/// to it; an event's quote, shown in the list of events, is pointed to there.
+#[test]
+fn a_sentence_quoted_for_several_figures_is_shown_once() {
+    let s = Lang::En.strings();
+    let entry = |id: &'static str, label: &'static str, quote: Option<&'static str>| Provenance {
+        id,
+        label,
+        value: "1".into(),
+        period: "2022",
+        origin: Origin::Reported,
+        publisher: Some("Embassy"),
+        quote,
+        quote_translation: None,
+        quote_shown_in: None,
+        citation: None,
+        url: None,
+        as_of_inferred: None,
+        formula: None,
+    };
+    let sentence = Some("CPEC created 236,000 jobs and 510 km of highways.");
+    let list = provenance_list(
+        &[
+            entry("jobs", "Jobs created", sentence),
+            entry("km", "Highways added", sentence),
+            entry("other", "Something else", Some("Another sentence.")),
+            Provenance {
+                quote_shown_in: Some(s.quote_in_events),
+                ..entry("event", "An event", Some("Another sentence."))
+            },
+        ],
+        s,
+    );
+    assert_eq!(list.matches("<blockquote").count(), 2, "{list}");
+    assert_eq!(list.matches("236,000 jobs").count(), 1);
+    assert!(list.contains(
+        "<li data-id=\"km\"><p class=\"prov-head\"><span class=\"prov-label\">Highways added</span>"
+    ));
+    assert!(
+        list.contains("<p class=\"quote-ref\">Same quote as Jobs created, above</p>"),
+        "{list}"
+    );
+    assert!(list.contains(&format!("<p class=\"quote-ref\">{}</p>", s.quote_in_events)));
 }

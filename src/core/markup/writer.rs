@@ -68,12 +68,12 @@ impl Markup {
         self.close("tr").close("thead").open("tbody", &[])
     }
 
-    /// A row's value and origin cells, and the end of the row.
+    /// A row's value and origin cells, and the end of the row. The origin is the cell's own
+    /// text in its column (no badge inside it: a table's worth of badges was 38 elements).
     pub(super) fn value_cells(&mut self, value: &str, o: Origin, s: &Strings) -> &mut Self {
+        let class = format!("origin {}", o.class().trim_start_matches("tag "));
         self.leaf("td", &[("class", "num")], value)
-            .open("td", &[])
-            .origin_tag(o, s)
-            .close("td")
+            .leaf("td", &[("class", &class)], o.label(s))
             .close("tr")
     }
 

@@ -121,6 +121,7 @@ pub(super) fn card_view(
                 publisher: figure.map(|f| f.publisher),
                 quote: figure.and_then(|f| f.quote),
                 quote_translation: figure.and_then(|f| f.quote_translation),
+                quote_shown_in: None,
                 citation: figure.and_then(|f| f.citation),
                 url: figure.and_then(|f| f.url),
                 as_of_inferred: figure.and_then(|f| {
@@ -136,20 +137,7 @@ pub(super) fn card_view(
     } else {
         Vec::new()
     };
-    provenance.extend(events.iter().map(|e| Provenance {
-        id: e.id,
-        label: e.label,
-        value: format::date(e.date, lang),
-        period: s.event_period,
-        origin: Origin::Reported,
-        publisher: None,
-        quote: Some(e.quote),
-        quote_translation: e.quote_translation,
-        citation: None,
-        url: None,
-        as_of_inferred: None,
-        formula: None,
-    }));
+    provenance.extend(events.iter().map(|e| event_provenance(e, lang)));
     let events = event_rows(&events, lang);
     let html = CardHtml {
         tables: charts
@@ -284,6 +272,27 @@ pub fn key_formulas(c: &Computed) -> Vec<(&'static str, String)> {
         .filter(|i| i.card == Card::Relations)
         .filter_map(|i| c.derivation(i.id).map(|d| (i.label, d.formula.clone())))
         .collect()
+}
+
+/// An event's entry in the timeline's Sources tab.
+fn event_provenance(e: &crate::core::data::Event, lang: Lang) -> Provenance {
+    let s = lang.strings();
+    Provenance {
+        id: e.id,
+        label: e.label,
+        value: format::date(e.date, lang),
+        period: s.event_period,
+        origin: Origin::Reported,
+        publisher: None,
+        quote: Some(e.quote),
+        quote_translation: e.quote_translation,
+        // The list of events under the chart quotes it (once per sentence).
+        quote_shown_in: Some(s.quote_in_events),
+        citation: None,
+        url: None,
+        as_of_inferred: None,
+        formula: None,
+    }
 }
 
 #[cfg(test)]
