@@ -57,7 +57,7 @@ FN_LIMIT = 80
 # Listed when the checker came in (issue 30, merged with main at c80e4e6): files then being
 # edited for other work.
 ALLOWED_FILES = {
-    "src/core/chart/timeline.rs": 584,
+    "src/core/chart/timeline.rs": 570,
     "src/core/sheet/charts.rs": 506,
 }
 ALLOWED_FUNCTIONS = {

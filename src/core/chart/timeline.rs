@@ -22,6 +22,7 @@ use crate::core::model::Date;
 use crate::core::text::{Generous, Ruler};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use spread::spread;
 
 /// One dated event: its date, the date as the page writes it, and its short label.
 #[derive(Clone, Debug, PartialEq)]
@@ -295,40 +296,6 @@ fn block(date: Option<&str>, label: &str, x: i32, room: i32, inline_date_w: Opti
     }
 }
 
-/// Tops for blocks of `heights` wanting `ideal` tops, in order, none above `min`, none
-/// overlapping (`GAP` apart), each as near its ideal as the others allow: overlapping runs are
-/// merged and centred on their members' ideals.
-fn spread(ideal: &[i32], heights: &[i32], min: i32) -> Vec<i32> {
-    // Runs: (first index, last index, top).
-    let mut runs: Vec<(usize, usize, i32)> = Vec::new();
-    let offset =
-        |first: usize, i: usize| -> i32 { heights[first..i].iter().map(|h| h + GAP).sum() };
-    for i in 0..ideal.len() {
-        runs.push((i, i, ideal[i].max(min)));
-        while runs.len() > 1 {
-            let (a, b) = (runs[runs.len() - 2], runs[runs.len() - 1]);
-            let a_bottom = a.2 + offset(a.0, a.1) + heights[a.1];
-            if a_bottom + GAP <= b.2 {
-                break;
-            }
-            let (first, last) = (a.0, b.1);
-            let n = (last - first + 1) as i32;
-            let sum: i32 = (first..=last).map(|j| ideal[j] - offset(first, j)).sum();
-            let top = (sum / n).max(min);
-            runs.pop();
-            runs.pop();
-            runs.push((first, last, top));
-        }
-    }
-    let mut tops = vec![0; ideal.len()];
-    for (first, last, top) in runs {
-        for (j, t) in tops.iter_mut().enumerate().take(last + 1).skip(first) {
-            *t = top + offset(first, j);
-        }
-    }
-    tops
-}
-
 fn plan(t: &Timeline, opts: &Options) -> Result<Plan, ChartError> {
     if t.events.is_empty() {
         return Err(ChartError::Empty);
@@ -430,7 +397,7 @@ fn plan(t: &Timeline, opts: &Options) -> Result<Plan, ChartError> {
     let mut heights: Vec<i32> = order.iter().map(|&i| blocks[i].height).collect();
     ideal.push(today_y - today_block.anchor);
     heights.push(today_block.height);
-    let tops = spread(&ideal, &heights, TOP.min(ideal[0]).max(2));
+    let tops = spread(&ideal, &heights, TOP.min(ideal[0]).max(2), GAP);
     let mut placed: Vec<Option<(Block, i32)>> = vec![None; blocks.len()];
     for (k, &i) in order.iter().enumerate() {
         placed[i] = Some((blocks[i].clone(), tops[k]));
@@ -504,6 +471,49 @@ fn style(size: f64, bold: bool, h: HPos, v: VPos) -> TextStyle<'static> {
         .pos(Pos::new(h, v))
 }
 
+/// The axis of years: its pieces, the break between them, the ticks and the years.
+fn axis(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    p: &Plan,
+    m: &Mirror,
+) -> Result<(), ChartError> {
+    let ax = m.x(p.axis_x);
+    for (y0, y1) in &p.pieces {
+        area.draw(&PathElement::new(
+            vec![(ax, *y0), (ax, *y1)],
+            INK.stroke_width(2),
+        ))?;
+    }
+    // The break: two parallel slanted strokes across each interrupted end of the axis.
+    for (end, start) in &p.gaps {
+        for y in [end + 5, start - 5] {
+            area.draw(&PathElement::new(
+                vec![(m.x(p.axis_x - 8), y + 3), (m.x(p.axis_x + 8), y - 3)],
+                INK.stroke_width(2),
+            ))?;
+        }
+    }
+    // Each piece's ticks as one line out and back along the axis (drawn under the axis'
+    // own, wider stroke): one element a piece, not one a year.
+    for (y0, y1) in &p.pieces {
+        let mut points = Vec::new();
+        for (y, _) in p.ticks.iter().filter(|(y, _)| y0 <= y && y <= y1) {
+            points.extend([(ax, *y), (m.x(p.axis_x - 5), *y), (ax, *y)]);
+        }
+        if !points.is_empty() {
+            area.draw(&PathElement::new(points, INK.stroke_width(1)))?;
+        }
+    }
+    for (y, year) in &p.ticks {
+        area.draw(&Text::new(
+            year.clone(),
+            (m.x(p.axis_x - 8), *y - (YEAR_PX * 0.62).round() as i32),
+            style(YEAR_PX, false, m.h(HPos::Right), VPos::Top),
+        ))?;
+    }
+    Ok(())
+}
+
 pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
     let p = plan(t, opts)?;
     let m = Mirror {
@@ -512,39 +522,7 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
     };
     let ax = m.x(p.axis_x);
     let svg = render((p.width as u32, p.height as u32), |area| {
-        for (y0, y1) in &p.pieces {
-            area.draw(&PathElement::new(
-                vec![(ax, *y0), (ax, *y1)],
-                INK.stroke_width(2),
-            ))?;
-        }
-        // The break: two parallel slanted strokes across each interrupted end of the axis.
-        for (end, start) in &p.gaps {
-            for y in [end + 5, start - 5] {
-                area.draw(&PathElement::new(
-                    vec![(m.x(p.axis_x - 8), y + 3), (m.x(p.axis_x + 8), y - 3)],
-                    INK.stroke_width(2),
-                ))?;
-            }
-        }
-        // Each piece's ticks as one line out and back along the axis (drawn under the axis'
-        // own, wider stroke): one element a piece, not one a year.
-        for (y0, y1) in &p.pieces {
-            let mut points = Vec::new();
-            for (y, _) in p.ticks.iter().filter(|(y, _)| y0 <= y && y <= y1) {
-                points.extend([(ax, *y), (m.x(p.axis_x - 5), *y), (ax, *y)]);
-            }
-            if !points.is_empty() {
-                area.draw(&PathElement::new(points, INK.stroke_width(1)))?;
-            }
-        }
-        for (y, year) in &p.ticks {
-            area.draw(&Text::new(
-                year.clone(),
-                (m.x(p.axis_x - 8), *y - (YEAR_PX * 0.62).round() as i32),
-                style(YEAR_PX, false, m.h(HPos::Right), VPos::Top),
-            ))?;
-        }
+        axis(area, &p, &m)?;
         let blocks = p
             .blocks
             .iter()
@@ -588,5 +566,6 @@ pub fn draw(t: &Timeline, opts: &Options) -> Result<Svg, ChartError> {
     Ok(if opts.rtl { rtl_text(svg) } else { svg })
 }
 
+mod spread;
 #[cfg(test)]
 mod tests;

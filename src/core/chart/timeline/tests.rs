@@ -286,12 +286,15 @@ fn an_empty_timeline_is_not_drawn() {
 #[test]
 fn spreading_keeps_order_and_gaps_and_moves_no_more_than_needed() {
     // Apart already: unmoved.
-    assert_eq!(spread(&[10, 40, 80], &[20, 20, 20], 0), vec![10, 40, 80]);
+    assert_eq!(
+        spread(&[10, 40, 80], &[20, 20, 20], 0, GAP),
+        vec![10, 40, 80]
+    );
     // Three wanting one place: centred on it, GAP apart.
-    let tops = spread(&[50, 50, 50], &[20, 20, 20], 0);
+    let tops = spread(&[50, 50, 50], &[20, 20, 20], 0, GAP);
     assert_eq!(tops, vec![24, 50, 76]);
     // Never above the least top.
-    let tops = spread(&[0, 0], &[20, 20], 5);
+    let tops = spread(&[0, 0], &[20, 20], 5, GAP);
     assert_eq!(tops, vec![5, 31]);
 }
 
