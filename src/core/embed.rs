@@ -44,8 +44,7 @@ pub fn initial_height(embed: Embed) -> u32 {
         Embed::CpecKm => 440,
         Embed::CpecJobs | Embed::CpecCapacity => 360,
         Embed::Karot => 620,
-        // Urdu's (1,189 px on 2026-12-08); English's 883, Chinese's 747.
-        Embed::Timeline => 1190,
+        Embed::Timeline => 850,
         Embed::All => 4200,
     }
 }

@@ -184,7 +184,8 @@ impl Measure for At<'_> {
     }
 }
 
-fn urdu(text: &str) -> bool {
+/// Whether `text` is in Arabic script (Urdu, on this sheet).
+pub(crate) fn urdu(text: &str) -> bool {
     text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
 }
 
