@@ -55,11 +55,12 @@ pub fn shown(embed: Option<Embed>, mut view: CardView) -> CardView {
     let Some(id) = embed.and_then(Embed::chart) else {
         return view;
     };
-    let keep: Vec<bool> = view.charts.iter().map(|c| c.id == id).collect();
-    let mut kept = keep.iter();
-    view.charts.retain(|_| kept.next() == Some(&true));
-    let mut kept = keep.iter();
-    view.html.tables.retain(|_| kept.next() == Some(&true));
+    // Tables come in the order of the charts, one each.
+    let Some(i) = view.charts.iter().position(|c| c.id == id) else {
+        return view;
+    };
+    view.charts = vec![view.charts.swap_remove(i)];
+    view.html.tables = view.html.tables.get(i).cloned().into_iter().collect();
     view.figures.clear();
     view
 }

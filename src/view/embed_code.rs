@@ -49,6 +49,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     };
     let field = format!("{}-embed-code", props.id);
     let pending = chosen.is_empty();
+    let name = AttrValue::from(format!("{}-embed-which", props.id));
     let options = (props.choices.len() > 1).then(|| {
         html! {
             <fieldset class="embed-which">
@@ -57,9 +58,8 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     let picked = picked.clone();
                     html! {
                         <label>
-                            <input type="radio" name={format!("{}-embed-which", props.id)}
-                                value={i.to_string()} checked={i == *picked} disabled={pending}
-                                onchange={Callback::from(move |_: Event| picked.set(i))} />
+                            <input type="radio" name={name.clone()} checked={i == *picked}
+                                disabled={pending} onchange={move |_| picked.set(i)} />
                             { c.label.clone() }
                         </label>
                     }
