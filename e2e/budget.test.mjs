@@ -60,12 +60,17 @@ import { DIST } from './support.mjs';
 // 187,403 B. Then the timeline's labels sorted with the page's insertion sort (slice::sort's
 // general algorithm again: -3 KB) and the hatching as one polyline per bar: English
 // 172,848 B, Chinese 175,843 B, Urdu 176,977 B, all three 185,254 B. About 0.4 % headroom
-// again; issue 30's scene (no parse-back) should win some back.
-const ALL_LANGUAGES = { wasm: 186_000, js: 9_100 };
+// again; issue 30's scene (no parse-back) should win some back. Issue 31's embeds of one
+// chart each (+1.3-1.4 KB, measured against the build before them: English 173,103 ->
+// 174,413 B, Chinese 175,936 -> 177,342 B, Urdu 176,967 -> 178,299 B, all three 185,217 ->
+// 186,541 B): three embed keys, a card view cut to one chart, the Embed dialog's choice of
+// the whole card or one chart (its radios about 0.55 KB) and its codes; the budgets rise by
+// as much, keeping the headroom they had.
+const ALL_LANGUAGES = { wasm: 187_330, js: 9_100 };
 const PAGES = {
-  '': { wasm: 173_550, js: 7_500 },
-  'zh/': { wasm: 176_550, js: 7_500 },
-  'ur/': { wasm: 177_700, js: 7_500 },
+  '': { wasm: 174_860, js: 7_500 },
+  'zh/': { wasm: 177_960, js: 7_500 },
+  'ur/': { wasm: 179_040, js: 7_500 },
 };
 
 const br = async (file) =>

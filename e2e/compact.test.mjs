@@ -18,11 +18,25 @@ async function card(lang, name, width, query = '') {
   return { ...session, height };
 }
 
+// Every embed of one card or one chart, and the limit an article's column holds it to at
+// 640 px (and, for the cards, at 360 px).
+const FORMS = [
+  ['trade', 650, 900],
+  ['karot', 650, 900],
+  ['cpec-km', 650],
+  ['cpec-jobs', 650],
+  ['cpec-capacity', 650],
+  ['timeline', 900],
+];
+
 for (const lang of ['', 'zh/', 'ur/']) {
-  for (const [name, limits] of [['trade', [650, 900]], ['karot', [650, 900]]]) {
-    test(`${lang || 'en/'}embed-${name}: at most ${limits[0]} px tall at 640 px and ${limits[1]} px at 360 px`, async () => {
+  for (const [name, ...limits] of FORMS) {
+    const at = limits.map((l, i) => `${l} px at ${[640, 360][i]} px`).join(' and ');
+    test(`${lang || 'en/'}embed-${name}: at most ${at}`, async (t) => {
       for (const [width, limit] of [[640, limits[0]], [360, limits[1]]]) {
+        if (limit === undefined) continue;
         const { context, page, height } = await card(lang, name, width);
+        t.diagnostic(`${lang || 'en/'}embed-${name} at ${width} px: ${Math.ceil(height)} px`);
         if (width === 640) {
           await page.screenshot({ path: join(OUT, `compact-${lang.replace('/', '') || 'en'}-${name}-640.png`) });
         }
@@ -32,6 +46,37 @@ for (const lang of ['', 'zh/', 'ur/']) {
     });
   }
 }
+
+test('a chart\'s embed shows that chart alone, with the source line, "Cite this" and the link back', async () => {
+  for (const chart of ['cpec-km', 'cpec-jobs', 'cpec-capacity']) {
+    const { context, page } = await card('', chart, 640);
+    assert.deepEqual(await page.$$eval('.card [data-chart]', (cs) => cs.map((c) => c.dataset.chart)), [chart]);
+    for (const selector of ['.card h2', '.card-foot .sources li', '.card-foot > .cite > summary', '.embed-source a']) {
+      assert.ok(await page.locator(selector).first().isVisible(), `${chart}: ${selector} is shown`);
+    }
+    // The table is the chart's alone.
+    await page.click('#cpec-tab-table');
+    assert.equal(await page.locator('#cpec-panel-table table').count(), 1, `${chart}: one table`);
+    assert.equal(await page.getAttribute('.embed-source a', 'href'), './?cpec=table');
+    await context.close();
+  }
+});
+
+test('the compact timeline is its chart, "Cite this" and the link back; layout=full adds the list of events', async () => {
+  const { context, page, height: compact } = await card('ur/', 'timeline', 640);
+  // The chart (the wide drawing, at this width) is shown.
+  await page.locator('[data-chart="relations-timeline"] .drawing.wide svg').waitFor({ state: 'visible', timeout: 5000 });
+  // Its events are the article's (quoted in "Method and sources"): "Cite this" and the link back.
+  for (const selector of ['.card-foot > .cite > summary', '.embed-source a']) {
+    assert.ok(await page.locator(selector).first().isVisible(), selector);
+  }
+  assert.equal(await page.locator('.events').isVisible(), false, 'the list gives way');
+  await context.close();
+  const { context: c2, page: full, height } = await card('ur/', 'timeline', 640, '?layout=full');
+  assert.ok(await full.locator('.events').isVisible(), 'the full card lists the events');
+  assert.ok(height > compact, `${compact} → ${height} px`);
+  await c2.close();
+});
 
 test('a compact embed keeps its title, chart, legend and source line, and hides the rest behind disclosures a reader opens', async () => {
   const { context, page, height: compact } = await card('', 'trade', 640);
@@ -105,6 +150,32 @@ test('the CPEC card is compact too, and the sheet shows each chart with one Down
   assert.ok(widths.length > 0 && widths.every((w) => w <= 1), `descriptions for screen readers: ${widths}`);
   assert.ok(await page.locator('#trade .intro').isVisible());
   await c2.close();
+});
+
+test('the Embed dialog of the CPEC card offers the whole card or one chart', async () => {
+  const { context, page } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}zh/`);
+  await ready(page);
+  await page.click('#cpec .embed-code > summary');
+  const code = page.locator('#cpec-embed-code');
+  const choices = page.locator('#cpec .embed-which input[type="radio"]');
+  assert.equal(await choices.count(), 4, 'the whole card and its three charts');
+  assert.ok(await choices.nth(0).isChecked(), 'the whole card by default');
+  assert.match(await code.inputValue(), /zh\/embed-cpec\.html" .*data-cpec-factsheet="cpec"/);
+  for (const [i, chart] of [[1, 'cpec-km'], [2, 'cpec-jobs'], [3, 'cpec-capacity']]) {
+    await choices.nth(i).check();
+    const value = await code.inputValue();
+    assert.match(value, new RegExp(`zh/embed-${chart}\\.html" `), value);
+    assert.match(value, new RegExp(`data-cpec-factsheet="${chart}"`));
+  }
+  // The chart's iframe is named after the chart, not the card.
+  assert.match(await code.inputValue(), /title="中巴经济走廊新增电力装机容量——/);
+  await page.check('#cpec .embed-full input');
+  assert.match(await code.inputValue(), /embed-cpec-capacity\.html\?layout=full"/);
+  // A card of one chart offers no choice.
+  await page.click('#trade .embed-code > summary');
+  assert.equal(await page.locator('#trade .embed-which').count(), 0);
+  await context.close();
 });
 
 test("the Embed dialog offers the whole card instead of the compact one", async () => {

@@ -23,7 +23,7 @@ before(async () => {
 
 after(() => Promise.all([browser, host, app].map((x) => x?.close())));
 
-// [the iframe's address relative to the sheet's root, the card]
+// [the iframe's address relative to the sheet's root, its embed's key, the card (when not the key)]
 const FORMS = [
   ['embed-trade.html', 'trade'],
   ['?embed=trade', 'trade'],
@@ -33,9 +33,11 @@ const FORMS = [
   ['ur/?embed=trade', 'trade'],
   ['embed-karot.html?layout=full', 'karot'],
   ['?embed=trade&layout=full', 'trade'],
+  ['embed-cpec-jobs.html', 'cpec-jobs', 'cpec'],
+  ['ur/?embed=cpec-km', 'cpec-km', 'cpec'],
 ];
 
-for (const [form, card] of FORMS) {
+for (const [form, key, card = key] of FORMS) {
   test(`embed form ${form}: the iframe fits its card, wide, narrow and after a tab switch`, async () => {
     const file = `host-${form.replace(/[^a-z]+/g, '-')}.html`;
     await writeFile(
@@ -43,7 +45,7 @@ for (const [form, card] of FORMS) {
       `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host article</title><style>body{margin:0;padding:8px}</style></head><body>
 <h1>A news article</h1>
-<iframe src="${app.url}${form}" data-cpec-factsheet="${card}" title="Card" style="width:100%;border:0" height="300"></iframe>
+<iframe src="${app.url}${form}" data-cpec-factsheet="${key}" title="Card" style="width:100%;border:0" height="300"></iframe>
 <script src="${app.url}embed.js"></script>
 </body></html>`,
     );

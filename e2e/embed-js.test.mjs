@@ -23,14 +23,14 @@ function anyValue(r, depth = 0) {
   switch (Math.floor(r() * 9)) {
     case 0: return pick([null, undefined, true, false, NaN, Infinity, -Infinity, 0, -0]);
     case 1: return (r() - 0.5) * 10 ** Math.floor(r() * 12);
-    case 2: return pick(['factsheet:resize', 'trade', 'cpec', 'karot', 'timeline', 'all', '', '<script>', 'TRADE', '\u202e', 'a'.repeat(5000)]);
+    case 2: return pick(['factsheet:resize', 'trade', 'cpec', 'cpec-km', 'cpec-jobs', 'cpec-capacity', 'cpec-mw', 'karot', 'timeline', 'all', '', '<script>', 'TRADE', '\u202e', 'a'.repeat(5000)]);
     case 3: return String.fromCharCode(...Array.from({ length: Math.floor(r() * 20) }, () => Math.floor(r() * 0xffff)));
     case 4: return depth < 3 ? Array.from({ length: Math.floor(r() * 4) }, () => anyValue(r, depth + 1)) : [];
     default: {
       // Mostly near-valid messages, to reach every check.
       const m = {};
       if (r() < 0.9) m.type = r() < 0.7 ? 'factsheet:resize' : anyValue(r, depth + 1);
-      if (r() < 0.9) m.card = r() < 0.6 ? pick(['trade', 'cpec', 'karot', 'timeline', 'all']) : anyValue(r, depth + 1);
+      if (r() < 0.9) m.card = r() < 0.6 ? pick(['trade', 'cpec', 'cpec-km', 'cpec-jobs', 'cpec-capacity', 'karot', 'timeline', 'all']) : anyValue(r, depth + 1);
       if (r() < 0.9) m.height = r() < 0.6 ? r() * 3000 : anyValue(r, depth + 1);
       if (r() < 0.2) m.extra = anyValue(r, depth + 1);
       return m;
@@ -42,7 +42,7 @@ function anyValue(r, depth = 0) {
 function valid(d) {
   return (
     d !== null && typeof d === 'object' && d.type === 'factsheet:resize' &&
-    ['trade', 'cpec', 'karot', 'timeline', 'all'].includes(d.card) &&
+    ['trade', 'cpec', 'cpec-km', 'cpec-jobs', 'cpec-capacity', 'karot', 'timeline', 'all'].includes(d.card) &&
     typeof d.height === 'number' && Number.isFinite(d.height) && d.height > 0 && d.height <= 100000
   );
 }

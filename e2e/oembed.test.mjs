@@ -39,6 +39,8 @@ const PAGES = [
   ['', 'oembed-all.json', 'all'],
   ['embed-trade.html', 'oembed-trade.json', 'trade'],
   ['zh/embed-karot.html', 'zh/oembed-karot.json', 'karot'],
+  // One chart of a card with several: its own document, its card's preview as thumbnail.
+  ['ur/embed-cpec-capacity.html', 'ur/oembed-cpec-capacity.json', 'cpec-capacity'],
   ['ur/', 'ur/oembed-all.json', 'all'],
 ];
 
@@ -58,6 +60,7 @@ for (const [page, doc, card] of PAGES) {
     for (const u of [o.provider_url, o.thumbnail_url ?? o.thumbnails?.[0]?.url]) {
       assert.ok(u?.startsWith(app.url), `absolute: ${u}`);
     }
+    if (card.startsWith('cpec-')) assert.match(expected.thumbnail_url, /\/og-cpec\.png$/, 'its card\'s preview');
     const thumb = await fetch(expected.thumbnail_url);
     assert.equal(thumb.status, 200);
     assert.equal(thumb.headers.get('content-type'), 'image/png');

@@ -365,7 +365,7 @@ fn mount_all(document: &web_sys::Document) {
             .and_then(|k| Embed::parse(k.trim()))
         else {
             gloo::console::warn!(
-                "factsheet: data-cpec-factsheet must be trade, cpec, karot, timeline or all"
+                "factsheet: data-cpec-factsheet must be trade, cpec, cpec-km, cpec-jobs, cpec-capacity, karot, timeline or all"
             );
             continue;
         };

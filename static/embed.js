@@ -9,7 +9,7 @@
     var d = event.data;
     if (!d || typeof d !== 'object' || d.type !== 'factsheet:resize') return;
     if (typeof d.height !== 'number' || !isFinite(d.height) || d.height <= 0 || d.height > 100000) return;
-    if (typeof d.card !== 'string' || !/^(trade|cpec|karot|timeline|all)$/.test(d.card)) return;
+    if (typeof d.card !== 'string' || !/^(trade|cpec|cpec-km|cpec-jobs|cpec-capacity|karot|timeline|all)$/.test(d.card)) return;
     var frames = document.querySelectorAll('iframe[data-cpec-factsheet]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {

@@ -8,7 +8,7 @@ use cpec_factsheet::core::sheet::page;
 use cpec_factsheet::core::state::Mode;
 use cpec_factsheet::core::units::Units;
 use cpec_factsheet::core::url::Tab;
-use cpec_factsheet::view::{CardSection, CardSectionProps};
+use cpec_factsheet::view::{CardSection, CardSectionProps, EmbedChoice};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -56,8 +56,11 @@ async fn trade_card_mounts_with_its_chart_figures_and_sources() {
         on_tab: Default::default(),
         page_title: "T",
         on_status: Default::default(),
-        snippet: Some("<iframe></iframe>".into()),
-        snippet_full: Some("<iframe full></iframe>".into()),
+        embed_codes: vec![EmbedChoice {
+            label: "The whole card".into(),
+            compact: "<iframe></iframe>".into(),
+            full: "<iframe full></iframe>".into(),
+        }],
         citation: Vec::new(),
         permalink: Some("https://example.org/cpec/#trade".into()),
         accessed: None,

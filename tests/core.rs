@@ -381,6 +381,42 @@ fn server_render_of_an_embed_has_one_card_and_a_link_back() {
 }
 
 #[test]
+fn server_render_of_a_chart_embed_has_that_chart_alone_with_its_source() {
+    use cpec_factsheet::core::url::Embed;
+    for (embed, chart, others) in [
+        (Embed::CpecKm, "cpec-km", ["cpec-jobs", "cpec-capacity"]),
+        (Embed::CpecJobs, "cpec-jobs", ["cpec-km", "cpec-capacity"]),
+        (
+            Embed::CpecCapacity,
+            "cpec-capacity",
+            ["cpec-km", "cpec-jobs"],
+        ),
+    ] {
+        let html = server_render(Some(embed));
+        assert!(html.contains("id=\"cpec\""), "{chart}: the card");
+        assert!(html.contains(&format!("data-chart=\"{chart}\"")), "{chart}");
+        for other in others {
+            assert!(
+                !html.contains(&format!("data-chart=\"{other}\"")),
+                "{chart}: not {other}"
+            );
+        }
+        // One table, the chart's; the source line and the link back stay.
+        assert_eq!(html.matches("<table").count(), 1, "{chart}: one table");
+        assert!(
+            html.contains("Chinese Embassy in Pakistan"),
+            "{chart}: its source"
+        );
+        assert!(html.contains("Source: China–Pakistan economic cooperation in figures"));
+    }
+    // The whole card's embed keeps every chart.
+    let html = server_render(Some(Embed::Cpec));
+    for chart in ["cpec-km", "cpec-jobs", "cpec-capacity"] {
+        assert!(html.contains(&format!("data-chart=\"{chart}\"")), "{chart}");
+    }
+}
+
+#[test]
 fn a_page_prerendered_as_an_embed_stays_one() {
     use cpec_factsheet::core::url::{Embed, UrlState};
     let s = ViewState::new(TODAY, Some(Embed::Trade));

@@ -4,7 +4,7 @@
 use cpec_factsheet::core::chart::Svg;
 use cpec_factsheet::core::data::{dataset, Card, Date, DATA};
 use cpec_factsheet::core::derive::compute;
-use cpec_factsheet::core::embed::{base_url, full_sheet_link, snippet};
+use cpec_factsheet::core::embed::{base_url, full_sheet_link, initial_height, page_file, snippet};
 use cpec_factsheet::core::export::{csv, json, json_string, Table};
 use cpec_factsheet::core::format;
 use cpec_factsheet::core::i18n::Lang;
@@ -526,6 +526,67 @@ fn embed_parameter() {
     );
     assert!(Embed::All.shows(Card::Karot));
     assert!(!Embed::Trade.shows(Card::Karot));
+}
+
+#[test]
+fn a_chart_of_the_cpec_card_has_an_embed_of_its_own() {
+    for (key, embed, chart) in [
+        ("cpec-km", Embed::CpecKm, "cpec-km"),
+        ("cpec-jobs", Embed::CpecJobs, "cpec-jobs"),
+        ("cpec-capacity", Embed::CpecCapacity, "cpec-capacity"),
+    ] {
+        let view = parse(&format!("?embed={key}&distance=mi"));
+        assert_eq!(view.embed, Some(embed));
+        assert_eq!(write(&view), format!("?embed={key}&distance=mi"));
+        assert_eq!(embed.card(), Some(Card::Cpec));
+        assert_eq!(embed.chart(), Some(chart));
+        assert_eq!(embed.whole(), Embed::Cpec);
+        assert_eq!(page_file(embed), format!("embed-{key}.html"));
+        assert!(embed.shows(Card::Cpec) && !embed.shows(Card::Trade));
+    }
+    // The whole card's embed is as it was: every chart.
+    assert_eq!(parse("?embed=cpec").embed, Some(Embed::Cpec));
+    assert_eq!(Embed::Cpec.chart(), None);
+    assert_eq!(Embed::of_card(Card::Cpec), Some(Embed::Cpec));
+    assert_eq!(
+        Embed::charts_of(Card::Cpec).collect::<Vec<_>>(),
+        [Embed::CpecKm, Embed::CpecJobs, Embed::CpecCapacity]
+    );
+    assert_eq!(Embed::charts_of(Card::Trade).count(), 0);
+    // Anything but an exact key is ignored: a near miss, another case, an added suffix or
+    // markup leave the default (or the last valid value) in place.
+    for hostile in [
+        "cpec-",
+        "cpec-KM",
+        "CPEC-km",
+        "cpec-km ",
+        "cpec-km%00",
+        "cpec-km<script>alert(1)</script>",
+        "cpec-jobs\"onload=\"alert(1)",
+        "cpec-mw",
+        "cpec-relations",
+    ] {
+        assert_eq!(parse(&format!("?embed={hostile}")).embed, None, "{hostile}");
+        assert_eq!(
+            parse(&format!("?embed=cpec-jobs&embed={hostile}")).embed,
+            Some(Embed::CpecJobs),
+            "{hostile}"
+        );
+    }
+}
+
+#[test]
+fn a_chart_embed_code_names_the_chart_and_carries_its_cards_view() {
+    let view = parse("?cpec=table&distance=mi&money=usd-mn");
+    let code = snippet("https://x.org/", Lang::Ur, Embed::CpecKm, &view, "T");
+    assert!(
+        code.starts_with(
+            "<iframe src=\"https://x.org/ur/embed-cpec-km.html?cpec=table&amp;distance=mi\""
+        ),
+        "{code}"
+    );
+    assert!(code.contains("data-cpec-factsheet=\"cpec-km\""), "{code}");
+    assert!(code.contains(&format!("height: {}px", initial_height(Embed::CpecKm))));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::i18n::Lang;
 use super::markup::escape_attr;
-use super::sheet::units_for;
+use super::sheet::{units_for, CardView};
 use super::url::{write, Embed, UrlState};
 
 /// The `type` of the message an embedded page posts to its parent when its height changes:
@@ -35,16 +35,34 @@ pub fn page_file(embed: Embed) -> String {
 }
 
 /// A first height for the iframe before `embed.js` sets the real one: the compact card's at
-/// a 640 px column (measured 2026-12-04 in the tallest language, Urdu; e2e/compact.test.mjs
-/// keeps trade and Karot within 650 px).
+/// a 640 px column, in the tallest language (e2e/compact.test.mjs holds each embed of one
+/// card or chart to 650 px there, the timeline to 900).
 pub fn initial_height(embed: Embed) -> u32 {
     match embed {
         Embed::Trade => 650,
         Embed::Cpec => 1040,
+        Embed::CpecKm => 440,
+        Embed::CpecJobs | Embed::CpecCapacity => 360,
         Embed::Karot => 620,
-        Embed::Timeline => 1850,
+        Embed::Timeline => 850,
         Embed::All => 4200,
     }
+}
+
+/// What a card shows in `embed`: for the embed of one chart, that chart and its table alone
+/// (not the card's table of every figure); otherwise the card as it is.
+pub fn shown(embed: Option<Embed>, mut view: CardView) -> CardView {
+    let Some(id) = embed.and_then(Embed::chart) else {
+        return view;
+    };
+    // Tables come in the order of the charts, one each.
+    let Some(i) = view.charts.iter().position(|c| c.id == id) else {
+        return view;
+    };
+    view.charts = vec![view.charts.swap_remove(i)];
+    view.html.tables = view.html.tables.get(i).cloned().into_iter().collect();
+    view.figures.clear();
+    view
 }
 
 /// What of the current view an embed shows: a card's own tab and the units it depends on,

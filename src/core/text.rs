@@ -36,3 +36,8 @@ impl Ruler for Generous {
         text.chars().map(em).sum::<f64>() * size * weight
     }
 }
+
+/// Whether `text` is in Arabic script (Urdu, on this sheet).
+pub fn urdu(text: &str) -> bool {
+    text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+}

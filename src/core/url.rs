@@ -30,9 +30,14 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// An embedded view: one card, or every card, without the page around it.
+    /// An embedded view: one card, one chart of a card with several (the CPEC card's km
+    /// chart, jobs and capacity: an article wants one), or every card, without the page
+    /// around it. A card's own embed comes before its charts'.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Embed { Trade = "trade", Cpec = "cpec", Karot = "karot", Timeline = "timeline", All = "all" }
+    pub enum Embed {
+        Trade = "trade", Cpec = "cpec", CpecKm = "cpec-km", CpecJobs = "cpec-jobs",
+        CpecCapacity = "cpec-capacity", Karot = "karot", Timeline = "timeline", All = "all"
+    }
 }
 
 impl Embed {
@@ -40,11 +45,40 @@ impl Embed {
     pub fn card(self) -> Option<Card> {
         match self {
             Embed::Trade => Some(Card::Trade),
-            Embed::Cpec => Some(Card::Cpec),
+            Embed::Cpec | Embed::CpecKm | Embed::CpecJobs | Embed::CpecCapacity => Some(Card::Cpec),
             Embed::Karot => Some(Card::Karot),
             Embed::Timeline => Some(Card::Timeline),
             Embed::All => None,
         }
+    }
+
+    /// The one chart shown (its id, `ChartView::id`), or `None` for every chart of the card.
+    pub fn chart(self) -> Option<&'static str> {
+        match self {
+            Embed::CpecKm => Some("cpec-km"),
+            Embed::CpecJobs => Some("cpec-jobs"),
+            Embed::CpecCapacity => Some("cpec-capacity"),
+            Embed::Trade | Embed::Cpec | Embed::Karot | Embed::Timeline | Embed::All => None,
+        }
+    }
+
+    /// The embed of a whole card.
+    pub fn of_card(card: Card) -> Option<Embed> {
+        Embed::ALL
+            .into_iter()
+            .find(|e| e.card() == Some(card) && e.chart().is_none())
+    }
+
+    /// The embed of the whole card this one shows part of: itself but for a chart's.
+    pub fn whole(self) -> Embed {
+        self.card().and_then(Embed::of_card).unwrap_or(self)
+    }
+
+    /// The embeds of one chart each of a card with several, in the card's order.
+    pub fn charts_of(card: Card) -> impl Iterator<Item = Embed> {
+        Embed::ALL
+            .into_iter()
+            .filter(move |e| e.card() == Some(card) && e.chart().is_some())
     }
 
     pub fn shows(self, card: Card) -> bool {

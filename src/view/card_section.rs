@@ -8,7 +8,7 @@
 
 use super::chart_figure::ChartFigure;
 use super::cite_this::CiteThis;
-use super::embed_code::EmbedCode;
+use super::embed_code::{EmbedChoice, EmbedCode};
 use super::event_list::EventList;
 use super::tab_list::{panel_id, tab_id, TabList};
 use super::{raw, use_strings};
@@ -38,13 +38,10 @@ pub struct CardSectionProps {
     pub page_title: &'static str,
     #[prop_or_default]
     pub on_status: Callback<String>,
-    /// The embed code for this card in the current view (not embedded); empty until the page
-    /// is live and knows its address.
+    /// The embed codes for this card (and each of its charts) in the current view; none when
+    /// embedded; their snippets empty until the page is live and knows its address.
     #[prop_or_default]
-    pub snippet: Option<String>,
-    /// The same for the whole card (`layout=full`).
-    #[prop_or_default]
-    pub snippet_full: Option<String>,
+    pub embed_codes: Vec<EmbedChoice>,
     /// The card's references for "Cite this": empty until the page knows its address.
     #[prop_or_default]
     pub citation: Vec<Reference>,
@@ -146,9 +143,8 @@ pub fn CardSection(props: &CardSectionProps) -> Html {
             // One footer line: the source, then "Cite this" and "Embed" at its end.
             <div class="card-foot">
                 { sources }{ cite }
-                if let Some(snippet) = &props.snippet {
-                    <EmbedCode id={id} snippet={snippet.clone()}
-                        full={props.snippet_full.clone().unwrap_or_default()}
+                if !props.embed_codes.is_empty() {
+                    <EmbedCode id={id} choices={props.embed_codes.clone()}
                         on_status={props.on_status.clone()} />
                 }
             </div>

@@ -6,6 +6,7 @@
 use super::card_section::CardSection;
 use super::cite_this::CiteThis;
 use super::controls::Controls;
+use super::embed_code::EmbedChoice;
 use super::hooks::use_island_state;
 use super::host::Host;
 use super::key_figures::KeyFigures;
@@ -14,8 +15,9 @@ use super::store::{Island, Store};
 use crate::browser::effects;
 use crate::core::cite::references;
 use crate::core::data::{dataset, Card, BUILT_ON};
-use crate::core::embed::{embed_view, full_sheet_link, snippet};
+use crate::core::embed::{embed_view, full_sheet_link, shown, snippet};
 use crate::core::i18n::{Lang, Strings};
+use crate::core::sheet::CardView;
 use crate::core::state::{Action, Mode, ViewState};
 use crate::core::url::{write, Embed, Tab, UrlState};
 use yew::prelude::*;
@@ -109,13 +111,14 @@ fn card_island(
         Ok(views) => views,
         Err(e) => return failed(lang.strings(), &e),
     };
-    let (snippet, snippet_full) = embed_codes(store, card, state, v.title);
+    let embed_codes = embed_codes(store, card, state, &v);
+    let (v, trailing) = (shown(view.embed, v), trailing.map(|t| shown(view.embed, t)));
     // The permalink of the card's own view (its tab, the units it shows, the theme), on
     // the sheet: "Cite this" names it and downloaded images carry it. A switch elsewhere
     // leaves it, and the card, as they were.
     let root = store.root();
     let permalink = (live && !root.is_empty()).then(|| {
-        let own = card_embed(card).map_or(settled, |e| embed_view(e, &settled));
+        let own = Embed::of_card(card).map_or(settled, |e| embed_view(e, &settled));
         let view = UrlState {
             full: false,
             embed: None,
@@ -133,44 +136,54 @@ fn card_island(
         <CardSection view={v} settled={trailing} mode={state.mode}
             tab={view.tab(card)} {on_tab}
             page_title={dataset(lang).sheet.title} {on_status}
-            {snippet} {snippet_full} {citation} {permalink}
+            {embed_codes} {citation} {permalink}
             accessed={Some(today)} />
     }
 }
 
-/// A card's embed codes, the compact card's and the whole card's (`layout=full`); none in
-/// an embed. Offered (disabled) before the page is live too, so going live moves nothing;
-/// the snippet needs the page's address, known only in the browser.
-fn embed_codes(
-    store: &Store,
-    card: Card,
-    state: &ViewState,
-    card_title: &str,
-) -> (Option<String>, Option<String>) {
+/// A card's embed codes: the whole card's, then, on a card with several charts, each
+/// chart's; each compact and whole (`layout=full`). None in an embed. Offered (disabled)
+/// before the page is live too, so going live moves nothing; the snippets need the page's
+/// address, known only in the browser.
+fn embed_codes(store: &Store, card: Card, state: &ViewState, v: &CardView) -> Vec<EmbedChoice> {
     let lang = store.lang();
+    let s = lang.strings();
     let live = state.mode == Mode::Live;
-    let (view, settled) = (state.view, state.settled);
     let root = store.root();
-    let codes = view
-        .embed
-        .is_none()
-        .then(|| card_embed(card))
-        .flatten()
-        .map(|e| {
-            if live && !root.is_empty() {
-                let title = lang
-                    .strings()
-                    .embed_title(card_title, dataset(lang).sheet.title);
-                [false, true]
-                    .map(|full| snippet(&root, lang, e, &UrlState { full, ..settled }, &title))
-            } else {
-                [String::new(), String::new()]
+    let Some(whole) = Embed::of_card(card).filter(|_| state.view.embed.is_none()) else {
+        return Vec::new();
+    };
+    let chart_title = |e: Embed| {
+        v.charts
+            .iter()
+            .find(|c| Some(c.id.as_str()) == e.chart())
+            .map(|c| c.title.clone())
+    };
+    let choices = std::iter::once((whole, Some(s.embed_all_charts.to_string())))
+        .chain(Embed::charts_of(card).map(|e| (e, chart_title(e))));
+    choices
+        .filter_map(|(e, label)| Some((e, label?)))
+        .map(|(e, label)| {
+            let name = if e.chart().is_some() { &label } else { v.title };
+            let title = s.embed_title(name, dataset(lang).sheet.title);
+            let code = |full| {
+                let view = UrlState {
+                    full,
+                    ..state.settled
+                };
+                if live && !root.is_empty() {
+                    snippet(&root, lang, e, &view, &title)
+                } else {
+                    String::new()
+                }
+            };
+            EmbedChoice {
+                label,
+                compact: code(false),
+                full: code(true),
             }
-        });
-    match codes {
-        Some([compact, full]) => (Some(compact), Some(full)),
-        None => (None, None),
-    }
+        })
+        .collect()
 }
 
 /// The footer's files (CSV, data package, data file, JSON download) and the page's "Cite
@@ -244,8 +257,4 @@ fn embed_source(store: &Store, view: &UrlState) -> Html {
             </a>
         </p>
     }
-}
-
-fn card_embed(card: Card) -> Option<Embed> {
-    Embed::ALL.into_iter().find(|e| e.card() == Some(card))
 }

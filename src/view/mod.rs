@@ -21,6 +21,7 @@ mod tab_list;
 pub use crate::core::ids::{APPENDIX_ID, PRINTED_ID};
 pub use card_section::{CardSection, CardSectionProps};
 pub use chart_figure::ChartFigure;
+pub use embed_code::EmbedChoice;
 pub use host::Host;
 pub use island::{IslandRoot, IslandRootProps};
 pub use page::{Page, PageProps};

@@ -15,6 +15,8 @@ use cpec_factsheet::core::markup::escape_attr;
 use cpec_factsheet::core::model::Date;
 use cpec_factsheet::core::package;
 use cpec_factsheet::core::preview;
+use cpec_factsheet::core::sheet::page;
+use cpec_factsheet::core::units::Units;
 use cpec_factsheet::core::url::Embed;
 use cpec_factsheet::view::{Host, Page, PageProps, Store};
 use std::path::Path;
@@ -61,13 +63,14 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let out_dir = dir.join(lang.path());
         std::fs::create_dir_all(&out_dir)
             .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        let names = embed_names(today, lang)?;
         if let Some(root) = &site {
-            write_oembed(&out_dir, root, lang, &previews)?;
+            write_oembed(&out_dir, root, (lang, &names), &previews)?;
         }
         for (file, embed) in &pages {
             let (file, embed) = (file.as_str(), *embed);
             let body = render(today, embed, lang);
-            let meta = page_meta((file, embed, lang), site.as_deref(), &previews);
+            let meta = page_meta((file, embed, lang), site.as_deref(), &previews, &names);
             let html = fill(&template, &body, today, (embed, lang)).replacen(
                 "</head>",
                 &format!("{}</head>", meta.tags()),
@@ -116,16 +119,18 @@ fn page_meta(
     (file, embed, lang): (&str, Option<Embed>, Lang),
     site: Option<&str>,
     previews: &[(Option<&str>, String, String)],
+    names: &[(Embed, String)],
 ) -> Meta {
+    // A chart's embed has its card's preview.
     let (image, alt) = previews
         .iter()
-        .find(|(key, _, _)| *key == embed.map(|e| e.key()))
+        .find(|(key, _, _)| *key == embed.map(|e| e.whole().key()))
         .map(|(_, file, alt)| (file.clone(), alt.clone()))
         .unwrap_or_else(|| (preview::file_name(None), String::new()));
     let title = dataset(lang).sheet.title;
     Meta {
-        title: match embed.and_then(|e| e.card()) {
-            Some(card) => format!("{}: {title}", card_title(card, lang)),
+        title: match embed.and_then(|e| name_of(names, e)) {
+            Some(name) => format!("{name}: {title}"),
             None => title.to_string(),
         },
         description: dataset(lang).sheet.subtitle.to_string(),
@@ -157,17 +162,17 @@ fn page_meta(
 fn write_oembed(
     out_dir: &Path,
     root: &str,
-    lang: Lang,
+    (lang, names): (Lang, &[(Embed, String)]),
     previews: &[(Option<&str>, String, String)],
 ) -> Result<(), String> {
     for embed in Embed::ALL {
         let thumbnail = previews
             .iter()
-            .find(|(key, _, _)| *key == Some(embed.key()))
+            .find(|(key, _, _)| *key == Some(embed.whole().key()))
             .map_or_else(|| preview::file_name(None), |(_, file, _)| file.clone());
         let sheet = dataset(lang).sheet.title;
-        let title = match embed.card() {
-            Some(card) => format!("{}: {sheet}", card_title(card, lang)),
+        let title = match name_of(names, embed) {
+            Some(name) => format!("{name}: {sheet}"),
             None => sheet.to_string(),
         };
         let doc = oembed(&OEmbed {
@@ -231,6 +236,39 @@ pub fn localise(template: &str, lang: Lang) -> String {
             &format!("href=\"{}noscript.css\"", lang.up()),
         )
     }
+}
+
+/// Each embed's name in `lang` (but the whole sheet's): its card's short title, or for one
+/// chart the chart's title as the sheet shows it by default.
+fn embed_names(today: Date, lang: Lang) -> Result<Vec<(Embed, String)>, String> {
+    let data = dataset(lang);
+    let computed = compute(data, today, lang).map_err(|e| format!("the data: {e:?}"))?;
+    let sheet = page(data, &computed, &Units::default(), today, lang);
+    let chart_title = |id: &str| {
+        sheet
+            .cards
+            .iter()
+            .flat_map(|c| &c.charts)
+            .find(|c| c.id == id)
+            .map(|c| c.title.clone())
+    };
+    Embed::ALL
+        .into_iter()
+        .filter_map(|e| e.card().map(|card| (e, card)))
+        .map(|(e, card)| match e.chart() {
+            None => Ok((e, card_title(card, lang).to_string())),
+            Some(id) => chart_title(id)
+                .map(|t| (e, t))
+                .ok_or_else(|| format!("the embed {} shows no chart {id}", e.key())),
+        })
+        .collect()
+}
+
+fn name_of(names: &[(Embed, String)], embed: Embed) -> Option<&str> {
+    names
+        .iter()
+        .find(|(e, _)| *e == embed)
+        .map(|(_, n)| n.as_str())
 }
 
 fn card_title(card: Card, lang: Lang) -> &'static str {

@@ -3,7 +3,7 @@
 
 use crate::core::chart::tooltip::{wrap, Measure};
 use crate::core::markup::escape_text;
-use crate::core::text::Ruler;
+use crate::core::text::{urdu, Ruler};
 use std::fmt::Write;
 
 /// `chart::BAR` as the SVG writes it: the bars' blue, the same in both themes (style.css
@@ -43,10 +43,6 @@ impl Measure for At<'_> {
             (self.size, self.size * 0.3)
         }
     }
-}
-
-fn urdu(text: &str) -> bool {
-    text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
 }
 
 /// The document being written, top to bottom: `y` is where the next block starts.
