@@ -95,6 +95,22 @@ test('Urdu: charts are mirrored (bars grow from the right, axis on the right), t
     ts.filter((t) => /^20\d\d$/.test(t.textContent.trim())).map((t) => [t.textContent.trim(), +t.getAttribute('x')]));
   const x = Object.fromEntries(years);
   assert.ok(x['2023'] < x['2024'], `2023 at ${x['2023']}, 2024 at ${x['2024']}`);
+  // A signed amount with its unit's words reads "+2.3", the sign left of its digits, in the
+  // drawing as the reader sees it (glyph positions).
+  const signs = await page.$$eval('[data-chart="trade-by-year"] svg text', (ts) =>
+    ts
+      // In the drawing shown (the other is display: none, without glyphs).
+      .filter((t) => t.textContent.includes('2.3 ') && t.getNumberOfChars() > 0)
+      .map((t) => {
+        // Addressable characters: the text as drawn, its surrounding newlines collapsed away.
+        const text = t.textContent.trim();
+        if (t.getNumberOfChars() !== [...text].length) return [text, NaN, NaN];
+        const at = (i) => t.getExtentOfChar(i).x;
+        return [text, at(text.indexOf('+')), at(text.indexOf('2.3'))];
+      }),
+  );
+  assert.equal(signs.length, 1, 'the change in the drawing shown');
+  for (const [text, plus, digit] of signs) assert.ok(plus < digit, `"${text}": the sign at ${plus}, its digits at ${digit}`);
   // Quotes stay English, marked so, with the translation beside them.
   const quote = page.locator('#timeline .quote-pair').first();
   assert.equal(await quote.locator('blockquote').getAttribute('lang'), 'en');

@@ -64,7 +64,7 @@ ALLOWED_FUNCTIONS = {
     "src/core/chart/timeline.rs::plan": 134,
     "src/core/sheet/card.rs::card_view": 120,
     "src/core/sheet/charts.rs::trade_chart": 99,
-    "src/core/standalone.rs::standalone": 97,
+    "src/core/standalone.rs::standalone": 94,
     "src/view/card_section.rs::CardSection": 97,
     "src/view/chart_figure.rs::ChartFigure": 267,
 }

@@ -157,7 +157,8 @@ pub fn standalone(
     (width, palette): (Width, Palette),
     (lang, ruler): (Lang, &dyn Ruler),
 ) -> Result<Image, ChartError> {
-    let drawn = chart.svg.as_ref().map_err(Clone::clone)?;
+    // A chart the page could not draw has no image either (its error says why).
+    chart.svg.as_ref().map_err(Clone::clone)?;
     let s = lang.strings();
     let c = palette.colours();
     let k = width.scale();
@@ -175,20 +176,16 @@ pub fn standalone(
     foot_lines(&mut foot, chart, frame, (&c, k), s);
 
     // The chart, centred, as large as the room its image's shape leaves, but never so small
-    // that its text reads smaller than the page's (nor larger than a slide can use). A slide
-    // draws it again for its room, at the frame's scale: a chart of the page's shape would
-    // fill half of a 16:9 slide.
+    // that its text reads smaller than the page's (nor larger than a slide can use). It is
+    // drawn again for the image's room at the frame's scale: the page's drawing scaled up
+    // would fill half of a 16:9 slide, and its text would outgrow the headline in a column.
     let (above, below) = (12.0 * k, 14.0 * k);
     let room_h = width.height().map_or(f64::INFINITY, |h| {
         f64::from(h) - page.y - above - below - foot.y
     });
-    let (drawing, (cw, ch)) = if room_h.is_finite() {
-        let wish = ((room_h / k).max(0.0) as u32, (page.room() / k) as u32);
-        let (svg, size, _) = chart.spec.draw(wish.1, Some(wish.0));
-        (svg?.as_str().to_string(), size)
-    } else {
-        (drawn.as_str().to_string(), chart.size)
-    };
+    let wish_h = room_h.is_finite().then(|| (room_h / k).max(0.0) as u32);
+    let (drawing, (cw, ch), _) = chart.spec.draw((page.room() / k) as u32, wish_h);
+    let drawing = drawing?.as_str().to_string();
     let (cw, ch) = (f64::from(cw), f64::from(ch));
     let scale = (page.room() / cw)
         .min(room_h / ch)
@@ -264,15 +261,21 @@ fn font_attr(fonts: &str) -> String {
 /// Above the chart: the card's name (a kicker), the finding, what is drawn and its unit, the
 /// legend.
 fn head(page: &mut Page, chart: &ChartView, card: &str, (c, k): (&Colours, f64), s: &Strings) {
-    page.block(card, Type::new(13.0, k, true, c.muted), 5.0 * k);
-    page.block(&chart.title, Type::new(20.0, k, true, c.ink), 5.0 * k);
+    // The kicker, the legend and the foot's names are small print too (Naskh in Urdu).
+    page.block(card, Type::new(13.0, k, true, c.muted).note(), 5.0 * k);
+    // A slide's headline grows less than its other type: its room is the chart's.
+    page.block(
+        &chart.title,
+        Type::new(20.0 / k.sqrt(), k, true, c.ink),
+        5.0 * k,
+    );
     if !chart.subtitle.is_empty() {
         page.block(&chart.subtitle, Type::new(15.0, k, false, c.muted), 6.0 * k);
     }
     legend(
         page,
         &legend_entries(chart, s),
-        Type::new(13.0, k, false, c.ink),
+        Type::new(13.0, k, false, c.ink).note(),
         k,
     );
 }
@@ -287,7 +290,7 @@ fn foot_lines(
     s: &Strings,
 ) {
     // On a slide the notes stay the size of a column's: read up close, not across the room.
-    let note = Type::new(12.5 / k.sqrt(), k, false, c.muted);
+    let note = Type::new(12.5 / k.sqrt(), k, false, c.muted).note();
     page.block(&s.image_source(&chart.source), note, 2.0 * k);
     for (label, formula) in &chart.derived {
         page.block(&s.image_derived(label, formula), note, 2.0 * k);
@@ -303,17 +306,17 @@ fn foot_lines(
         c.rule
     );
     page.y += 7.0 * k;
-    let sheet = Type::new(13.0, k, true, c.ink);
+    let sheet = Type::new(13.0, k, true, c.ink).note();
     let link = Type::new(12.0, k, false, c.link);
     let gap = 16.0 * k;
     let name = page.measure(sheet).width(frame.sheet);
     let address = page.measure(link).width(frame.permalink);
     if !frame.permalink.is_empty() && name + gap + address <= page.room() {
-        // One line: the name at the start edge, the address after it.
+        // One line: the name at the start edge, the address at the end edge.
         let (ascent, descent) = page.measure(sheet).extent(frame.sheet);
         let baseline = page.y + ascent;
         page.line(frame.sheet, 0.0, baseline, sheet, false);
-        page.line(frame.permalink, name + gap, baseline, link, true);
+        page.line(frame.permalink, page.room() - address, baseline, link, true);
         page.y += ascent + descent + sheet.size * 0.2;
     } else {
         page.block(frame.sheet, sheet, 0.0);
@@ -578,6 +581,23 @@ mod tests {
             "the chart's text asks for Nastaliq too"
         );
         assert!(image.svg.matches(nastaliq).count() > 5);
+        // Its small print in Naskh, as the printed sheet's.
+        let declared = format!("font-family: {};", page::NASKH);
+        assert!(
+            style.contains(&declared),
+            "style.css must declare {declared}"
+        );
+        let naskh = format!("font-family=\"{}\"", page::NASKH.replace('"', "'"));
+        let source = s_ur().image_source(&chart.source);
+        let notes: Vec<&str> = image
+            .svg
+            .split("<text")
+            .filter(|t| t.contains(&naskh))
+            .collect();
+        assert!(notes.len() >= 2, "the source and the formula");
+        assert!(notes
+            .iter()
+            .any(|t| t.contains(source.split(' ').next().unwrap_or("-"))));
     }
 
     fn s_ur() -> &'static Strings {

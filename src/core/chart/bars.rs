@@ -111,7 +111,8 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
                 for (i, (r, bar)) in rects.iter().zip(bars).enumerate() {
                     // Not through the bar's value: a line behind a label cuts it, halo or not.
                     let (from, to) = value_span(bar, r, t.value);
-                    if x >= from && x <= to {
+                    // Nor through a bar: a solid one hides it, a hatched one would show it.
+                    if (x >= from && x <= to) || (x >= r.x0 && x <= r.x1) {
                         continue;
                     }
                     // Within the bar's band: the next label above and the axis labels below

@@ -432,3 +432,28 @@ fn the_timeline_names_today_in_the_page_language() {
         );
     }
 }
+
+/// A Chinese line never starts with closing punctuation: the character before it moves down.
+#[test]
+fn chinese_lines_do_not_start_with_closing_punctuation() {
+    use crate::core::chart::tooltip::{wrap, Measure};
+    struct Cells;
+    impl Measure for Cells {
+        fn width(&self, text: &str) -> f64 {
+            text.chars().count() as f64 * 10.0
+        }
+        fn extent(&self, _: &str) -> (f64, f64) {
+            (10.0, 3.0)
+        }
+    }
+    // Six cells a line: "二三四五六七" then "、八" would start with the comma.
+    let lines = wrap("二三四五六七、八九", 60, &Cells);
+    assert!(lines.iter().all(|l| !l.starts_with('、')), "{lines:?}");
+    assert_eq!(lines.concat(), "二三四五六七、八九");
+    assert_eq!(lines, ["二三四五六", "七、八九"]);
+    // Without punctuation, six a line.
+    assert_eq!(
+        wrap("二三四五六七八九", 60, &Cells),
+        ["二三四五六七", "八九"]
+    );
+}

@@ -108,6 +108,9 @@ pub fn lines(text: &str, room: i32, m: &dyn Measure) -> Vec<String> {
 
 /// The lines of `text` within `room` pixels, broken between words (or, in Chinese, between
 /// characters).
+/// Punctuation a Chinese line does not start with.
+const NO_LINE_START: &str = "、，。：；！？）」』》%";
+
 pub fn wrap(part: &str, room: i32, m: &dyn Measure) -> Vec<String> {
     let mut out = Vec::new();
     let mut line = String::new();
@@ -130,7 +133,17 @@ pub fn wrap(part: &str, room: i32, m: &dyn Measure) -> Vec<String> {
                 let mut wider = cut.clone();
                 wider.push(c);
                 if px(m, &wider) > room && !cut.is_empty() {
+                    // Chinese never starts a line with closing punctuation ("、8,000兆瓦"):
+                    // the character before it moves down with it.
+                    let carried = match cut.chars().last() {
+                        Some(last) if NO_LINE_START.contains(c) && cut.chars().count() > 1 => {
+                            cut.pop();
+                            Some(last)
+                        }
+                        _ => None,
+                    };
                     out.push(std::mem::take(&mut cut));
+                    cut.extend(carried);
                     cut.push(c);
                     break;
                 }

@@ -1,7 +1,7 @@
 //! Quantities in the reader's units: a value converted once ([`Amount`]) and written with its
 //! unit, bound and "about", printed or as said aloud ([`Style`]).
 
-use super::numbers::{compact, count, is_zero, minus, number, plus, significant, LRE, PDF};
+use super::numbers::{compact, count, is_zero, minus, number, plus, significant, LRM};
 use crate::core::i18n::{fill, Lang, Strings};
 use crate::core::model::{Bound, Unit};
 use crate::core::units::{convert, Converted, Shown, Units};
@@ -155,11 +155,13 @@ impl Amount {
     pub fn signed(self) -> String {
         let text = converted(self.converted, self.lang, Style::Short);
         if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
-            // In Urdu a number followed by its unit's words ("+2.3 ارب"): the sign and the
-            // number embedded left to right (LRE ... PDF), or the sign lands on the number's
-            // right. A number alone ("+11.1%") takes ICU's mark, which is enough.
+            // In Urdu a number followed by its unit's words ("+2.3 ارب"): a left-to-right mark
+            // before the sign makes the sign and the number one left-to-right run (the mark
+            // is strong, so the digits after it resolve left to right and the sign between
+            // them too). An embedding (LRE ... PDF) is not enough: Chromium's SVG text drew
+            // "2.3+" with it (measured in the chart, e2e/languages.test.mjs).
             if let (Lang::Ur, Some((number, unit))) = (self.lang, text.split_once(' ')) {
-                return self.worded(format!("{LRE}+{number}{PDF} {unit}"));
+                return self.worded(format!("{LRM}+{number} {unit}"));
             }
             self.worded(format!("{}{text}", plus(self.lang)))
         } else {

@@ -4,7 +4,7 @@
 use crate::core::i18n::Lang;
 
 /// Left-to-right mark: keeps a sign on the left of its number inside right-to-left text.
-const LRM: char = '\u{200e}';
+pub(super) const LRM: char = '\u{200e}';
 
 /// Left-to-right embedding and its end: a signed number inside right-to-left text. Not the
 /// isolates (LRI, PDI): Chromium lays SVG text out as if they were absent.

@@ -82,6 +82,7 @@ pub(super) fn legend(page: &mut Page, entries: &[(Swatch, String)], t: Type, k: 
         ruler,
         size: t.size,
         bold: t.bold,
+        naskh: t.note && page.rtl,
     };
     let room = page.room();
     let mut p = 0.0;

@@ -9,6 +9,11 @@ use std::fmt::Write;
 /// `chart::BAR` as the SVG writes it: the bars' blue, the same in both themes (style.css
 /// `--bar`). Written out, not formatted at run time (a test keeps the two equal).
 pub(super) const BAR: &str = "#3a7bd5";
+/// Urdu small print's fonts, as the printed sheet's (style.css, `@media print`; a test keeps
+/// the two equal).
+pub(super) const NASKH: &str =
+    "\"Noto Naskh Arabic\", \"Segoe UI\", Tahoma, \"Geeza Pro\", \"Noto Sans\", system-ui, sans-serif";
+
 /// A length in the document, to a tenth of a pixel. Written by hand: formatting a float with a
 /// precision (`{:.1}`) brings the exact float formatter into the wasm.
 #[derive(Clone, Copy)]
@@ -28,6 +33,8 @@ pub(super) struct At<'a> {
     pub(super) ruler: &'a dyn Ruler,
     pub(super) size: f64,
     pub(super) bold: bool,
+    /// Set in Naskh (see [`Type::note`]).
+    pub(super) naskh: bool,
 }
 
 impl Measure for At<'_> {
@@ -35,10 +42,13 @@ impl Measure for At<'_> {
         self.ruler.width(text, self.size, self.bold)
     }
 
-    /// Nastaliq (Urdu) stands much taller than Latin or Chinese at one size.
+    /// Nastaliq (Urdu) stands much taller than Latin or Chinese at one size: its gaf rises
+    /// almost two ems, its tails fall below half of one; Naskh keeps within about one.
     fn extent(&self, text: &str) -> (f64, f64) {
-        if urdu(text) {
-            (self.size * 1.25, self.size * 0.45)
+        if urdu(text) && self.naskh {
+            (self.size * 1.15, self.size * 0.5)
+        } else if urdu(text) {
+            (self.size * 1.55, self.size * 0.6)
         } else {
             (self.size, self.size * 0.3)
         }
@@ -61,6 +71,9 @@ pub(super) struct Type {
     pub(super) size: f64,
     pub(super) bold: bool,
     pub(super) fill: &'static str,
+    /// Small print (sources, formulas): in Urdu set in Naskh, as the printed sheet sets it,
+    /// a line of Nastaliq at that size needing twice the height.
+    pub(super) note: bool,
 }
 
 impl Type {
@@ -71,7 +84,13 @@ impl Type {
             size: (size * k * 2.0).round() / 2.0,
             bold,
             fill,
+            note: false,
         }
+    }
+
+    /// The same, as small print.
+    pub(super) fn note(self) -> Type {
+        Type { note: true, ..self }
     }
 }
 
@@ -81,6 +100,7 @@ impl Page<'_> {
             ruler: self.ruler,
             size: t.size,
             bold: t.bold,
+            naskh: t.note && self.rtl,
         }
     }
 
@@ -107,9 +127,15 @@ impl Page<'_> {
             (true, false) => (self.width - self.pad - p, "start", ""),
             _ => (self.pad + p, "start", ""),
         };
+        // Urdu small print in Naskh (see `Type::note`); everything else inherits the image's.
+        let family = if t.note && self.rtl {
+            format!(" font-family=\"{}\"", NASKH.replace('"', "'"))
+        } else {
+            String::new()
+        };
         let _ = write!(
             self.out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\"{direction} font-size=\"{}\"{} fill=\"{}\">{}</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\"{direction}{family} font-size=\"{}\"{} fill=\"{}\">{}</text>",
             Px(x),
             Px(baseline),
             Px(t.size),
