@@ -563,14 +563,9 @@ mod tests {
                 "style.css must declare {declared}"
             );
         }
-        let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).expect("derives");
-        let p = page(dataset(Lang::Ur), &c, &Units::default(), TODAY, Lang::Ur);
+        let p = urdu_page();
         let chart = &p.cards[0].charts[0];
-        let frame = Frame {
-            card: p.cards[0].title,
-            sheet: p.title,
-            permalink: URL,
-        };
+        let frame = urdu_frame(&p);
         let image =
             standalone(chart, &frame, Default::default(), (Lang::Ur, &Generous)).expect("draws");
         let nastaliq = "font-family=\"'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Noto Naskh Arabic', 'Segoe UI', system-ui, sans-serif\"";
@@ -598,6 +593,20 @@ mod tests {
         assert!(notes
             .iter()
             .any(|t| t.contains(source.split(' ').next().unwrap_or("-"))));
+    }
+
+    /// The Urdu page, and the frame of its first card's chart.
+    fn urdu_page() -> crate::core::sheet::Page {
+        let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).expect("derives");
+        page(dataset(Lang::Ur), &c, &Units::default(), TODAY, Lang::Ur)
+    }
+
+    fn urdu_frame(p: &crate::core::sheet::Page) -> Frame<'_> {
+        Frame {
+            card: p.cards[0].title,
+            sheet: p.title,
+            permalink: URL,
+        }
     }
 
     fn s_ur() -> &'static Strings {
@@ -696,14 +705,9 @@ mod tests {
 
     #[test]
     fn urdu_reads_right_to_left_with_the_address_left_to_right() {
-        let c = compute(dataset(Lang::Ur), TODAY, Lang::Ur).expect("derives");
-        let p = page(dataset(Lang::Ur), &c, &Units::default(), TODAY, Lang::Ur);
+        let p = urdu_page();
         let chart = &p.cards[0].charts[0];
-        let frame = Frame {
-            card: p.cards[0].title,
-            sheet: p.title,
-            permalink: URL,
-        };
+        let frame = urdu_frame(&p);
         let image = standalone(
             chart,
             &frame,
