@@ -155,11 +155,12 @@ impl Amount {
     pub fn signed(self) -> String {
         let text = converted(self.converted, self.lang, Style::Short);
         if self.converted.value > 0.0 && !is_zero(&converted_number(self.converted)) {
-            // In Urdu a number followed by its unit's words ("+2.3 ارب"): a left-to-right mark
-            // before the sign makes the sign and the number one left-to-right run (the mark
-            // is strong, so the digits after it resolve left to right and the sign between
-            // them too). An embedding (LRE ... PDF) is not enough: Chromium's SVG text drew
-            // "2.3+" with it (measured in the chart, e2e/languages.test.mjs).
+            // In Urdu a number followed by its unit's words ("+2.3 ارب"): without a mark the
+            // sign takes the Urdu text's direction and lands right of the digits ("2.3+"). A
+            // left-to-right mark before it makes the sign and the number one left-to-right
+            // run (the mark is strong, so the digits after it resolve left to right, and the
+            // sign between them too); an embedding (LRE ... PDF) does the same with two
+            // characters. e2e/languages.test.mjs measures the glyphs in the chart.
             if let (Lang::Ur, Some((number, unit))) = (self.lang, text.split_once(' ')) {
                 return self.worded(format!("{LRM}+{number} {unit}"));
             }
