@@ -6,6 +6,7 @@ use super::{
     check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Mirror, Rect, Svg,
     INK,
 };
+use crate::core::text::{Generous, Ruler};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -46,9 +47,11 @@ fn row(rtl: bool) -> (i32, i32) {
     }
 }
 
+/// Down to the last bar's foot, then the gap a row leaves under its bar and the axis labels.
 pub fn height(bars: &[Bar], rtl: bool) -> u32 {
     let (row, label) = row(rtl);
-    (bars.len() as i32 * row + label - LABEL + 6 + AXIS) as u32
+    let foot = (bars.len() as i32 - 1) * row + label + BAR_H;
+    (foot + (ROW - LABEL - BAR_H) + 6 + AXIS) as u32
 }
 
 /// Where each bar is drawn (mirrored when right to left).
@@ -84,12 +87,11 @@ fn ltr_layout(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Vec<Rect>, Ch
 }
 
 /// Where a bar's value label runs, left to right before mirroring, with a few pixels either
-/// side: its width estimated generously (`super::em`).
+/// side: its width estimated generously (`text::Generous`, bold).
 fn value_span(bar: &Bar, r: &Rect, size: f64) -> (i32, i32) {
-    let ems: f64 = bar.value_label.chars().map(crate::core::text::em).sum();
+    let width = Generous.width(&bar.value_label, size, true);
     let start = r.x1 + 6;
-    // Bold runs about a seventh wider.
-    (start - 4, start + (ems * size * 1.14).ceil() as i32 + 4)
+    (start - 4, start + width.ceil() as i32 + 4)
 }
 
 pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError> {
@@ -107,12 +109,16 @@ pub fn draw(bars: &[Bar], axis: &Axis, opts: &Options) -> Result<Svg, ChartError
             let x = LEFT + ((value / top) * full).round() as i32;
             // Across the bars' rows only: a line through a bar's label above it reads as the
             // outline of an empty bar.
-            if *value > 0.0 {
-                for (i, (r, bar)) in rects.iter().zip(bars).enumerate() {
-                    // Not through the bar's value: a line behind a label cuts it, halo or not.
-                    let (from, to) = value_span(bar, r, t.value);
+            // Not through a bar's value, halo or not; and not left as a stub beside one bar
+            // either: a line a value would cut is not drawn (its number stays on the axis).
+            let cut = rects.iter().zip(bars).any(|(r, bar)| {
+                let (from, to) = value_span(bar, r, t.value);
+                x >= from && x <= to
+            });
+            if *value > 0.0 && !cut {
+                for (i, r) in rects.iter().enumerate() {
                     // Nor through a bar: a solid one hides it, a hatched one would show it.
-                    if (x >= from && x <= to) || (x >= r.x0 && x <= r.x1) {
+                    if x >= r.x0 && x <= r.x1 {
                         continue;
                     }
                     // Within the bar's band: the next label above and the axis labels below

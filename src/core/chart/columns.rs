@@ -5,6 +5,7 @@
 use super::{
     check_bars, draw_bar, render, rtl_text, text_style, Axis, Bar, ChartError, Rect, Svg, INK,
 };
+use crate::core::text::{Generous, Ruler};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -162,7 +163,8 @@ fn bracket(
 }
 
 /// A line of text's height for `size`: room for Nastaliq, the tallest script on the page.
-/// Each bar's value label's box, estimated generously (`super::em`): (x0, y0, x1, y1).
+/// Each bar's value label's box, estimated generously (`text::Generous`, bold): (x0, y0, x1,
+/// y1).
 fn label_boxes(chart: &Columns, rects: &[Rect], slot: i32, size: f64) -> Vec<[i32; 4]> {
     chart
         .bars
@@ -172,7 +174,7 @@ fn label_boxes(chart: &Columns, rects: &[Rect], slot: i32, size: f64) -> Vec<[i3
             let lines = value_lines(&bar.value_label, slot, size);
             let widest = lines
                 .iter()
-                .map(|l| l.chars().map(crate::core::text::em).sum::<f64>() * size * 1.14)
+                .map(|l| Generous.width(l, size, true))
                 .fold(0.0, f64::max)
                 .ceil() as i32;
             let cx = (r.x0 + r.x1) / 2;

@@ -1,5 +1,6 @@
 //! A chart's drawing data, whatever its kind, kept beside its drawings so that any output can
-//! draw it again at the size it needs: the page at its two widths, a slide at a slide's shape.
+//! draw it again at the size it needs: the page at its two widths, a downloaded image at the
+//! room its column or slide leaves.
 
 use super::{bars, columns, figure, timeline, Axis, Bar, ChartError, Rect, Size, Svg};
 
